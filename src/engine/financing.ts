@@ -1,0 +1,161 @@
+/**
+ * Financing eligibility and the borrowing base: which open items a lender would finance, why the
+ * others are left out, and how much it would advance against them. Amounts are base-currency
+ * minor units.
+ */
+import { computeBorrowingBase, type BorrowingBase } from "./financing/borrowing-base";
+import { concentrationExcess, type CustomerConcentration } from "./financing/concentration";
+import {
+  applyCustomerRules,
+  applyItemRules,
+  buildRows,
+  partitionRules,
+  type ActiveRule,
+} from "./financing/apply";
+import { buildRuleContext } from "./financing/context";
+import { excludedAmount } from "./financing/items";
+import { sortReasons } from "./financing/rules";
+import type { EligibilityRow, FinancingItem, ReasonCode, RuleNotApplied } from "./financing/types";
+import { DEFAULT_LENDER_PARAMS, type FinancingParams } from "./lender-params";
+import { sumMinor, type Minor } from "./money";
+import type { ContractRecord, CustomerRecord } from "./schema";
+import type { OpenItem, UnappliedLine } from "./types";
+
+export type { ReasonCode, RuleNotApplied, FinancingItem } from "./financing/types";
+export type { CustomerConcentration } from "./financing/concentration";
+export { REASON_CODES } from "./financing/types";
+
+export interface FinancingInput {
+  /** Open items on the as-of date, from the aging. */
+  items: readonly OpenItem[];
+  /** Unapplied credits and cash; they join the gross balance and are excluded as credit balances. */
+  unapplied?: readonly UnappliedLine[];
+  /** The Customers sheet, or undefined when the workbook has none. */
+  customers?: readonly CustomerRecord[];
+  /** The Contracts sheet, or undefined when the workbook has none. */
+  contracts?: readonly ContractRecord[];
+  /** Credit notes ÷ gross invoicing over the last 3 months, 0-1; undefined when unknown. */
+  dilution?: number;
+}
+
+export interface ExclusionLine {
+  reason: ReasonCode;
+  amount: Minor;
+  /** Items counted under this reason, which is the first of their reasons. */
+  count: number;
+}
+
+export interface FinancingItemResult extends FinancingItem {
+  /** Part of the open amount that counts as eligible (before the concentration limit). */
+  eligible: Minor;
+  excluded: Minor;
+  /** Every reason that applies, in reason order. */
+  reasons: ReasonCode[];
+}
+
+export interface FinancingResult extends BorrowingBase {
+  gross: Minor;
+  eligible: Minor;
+  exclusions: ExclusionLine[];
+  concentrationExcess: Minor;
+  concentrationByCustomer: CustomerConcentration[];
+  dilution?: number;
+  rulesNotApplied: RuleNotApplied[];
+  items: FinancingItemResult[];
+}
+
+/**
+ * Applies the eligibility rules to every open item and computes the borrowing base. An item
+ * excluded for several reasons is counted once, under its first reason; the concentration excess
+ * is not an exclusion of items but a deduction per customer, so exclusions + eligible = gross.
+ */
+export function assessFinancing(
+  input: FinancingInput,
+  params: FinancingParams = DEFAULT_LENDER_PARAMS.financing,
+): FinancingResult {
+  const context = buildRuleContext(params, input.customers, input.contracts);
+  const { active, rulesNotApplied } = partitionRules(context);
+  const rows = buildRows(input.items, input.unapplied, input.customers);
+
+  applyItemRules(rows, active, context);
+  applyCustomerRules(rows, active, context);
+  const items = rows.map(finishRow);
+
+  const concentration = active.some((rule) => rule.kind === "portfolio")
+    ? concentrationExcess(eligibleByCustomer(items), params.rules.concentration.maxShare)
+    : [];
+  markConcentration(items, concentration);
+
+  const eligible = sumMinor(items.map((item) => item.eligible));
+  const excess = sumMinor(concentration.map((row) => row.excess));
+  const base = computeBorrowingBase(
+    eligible,
+    excess,
+    params.advanceRate,
+    input.dilution,
+    params.dilutionAllowance,
+  );
+  const result: FinancingResult = {
+    gross: sumMinor(items.map((item) => item.open)),
+    eligible,
+    exclusions: exclusionLines(items, active),
+    concentrationExcess: excess,
+    concentrationByCustomer: concentration,
+    ...base,
+    rulesNotApplied,
+    items,
+  };
+  if (input.dilution !== undefined) result.dilution = input.dilution;
+  return result;
+}
+
+function finishRow(row: EligibilityRow): FinancingItemResult {
+  const excluded = excludedAmount(row);
+  return {
+    ...row.item,
+    eligible: row.item.open - excluded,
+    excluded,
+    reasons: sortReasons(row.reasons),
+  };
+}
+
+function eligibleByCustomer(items: readonly FinancingItemResult[]) {
+  const totals = new Map<string, { eligible: Minor; customerName?: string }>();
+  for (const item of items) {
+    const entry = totals.get(item.customerId) ?? { eligible: 0 };
+    entry.eligible += item.eligible;
+    if (entry.customerName === undefined && item.customerName !== undefined) {
+      entry.customerName = item.customerName;
+    }
+    totals.set(item.customerId, entry);
+  }
+  return totals;
+}
+
+/** Lists the concentration reason on the eligible items of customers above the limit. */
+function markConcentration(
+  items: FinancingItemResult[],
+  concentration: readonly CustomerConcentration[],
+) {
+  const concentrated = new Set(concentration.map((row) => row.customerId));
+  for (const item of items) {
+    if (item.eligible <= 0 || !concentrated.has(item.customerId)) continue;
+    item.reasons = sortReasons([...item.reasons, "concentration"]);
+  }
+}
+
+/** Counts each excluded item once, under its first reason, with the whole amount it excludes. */
+function exclusionLines(items: readonly FinancingItemResult[], active: ActiveRule[]) {
+  const lines = active
+    .filter((rule) => rule.kind !== "portfolio")
+    .map((rule): ExclusionLine => ({ reason: rule.code, amount: 0, count: 0 }));
+  const byReason = new Map(lines.map((line) => [line.reason, line]));
+  for (const item of items) {
+    const first = item.reasons.find((reason) => reason !== "concentration");
+    const line = first === undefined ? undefined : byReason.get(first);
+    if (!line) continue;
+    line.amount += item.excluded;
+    line.count += 1;
+  }
+  return lines;
+}
