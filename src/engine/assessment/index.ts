@@ -1,0 +1,20 @@
+/** The credit-management self-assessment: one entry point plus the parts adapters need. */
+export { assess, type AssessOptions } from "./assess";
+export { INVALID_ANSWER, parseAnswer, type ParsedAnswer } from "./answers";
+export { DEFAULT_FRAMEWORK, DEFAULT_FRAMEWORK_INPUT } from "./framework";
+export { loadFramework, type AssessmentFramework, type FrameworkInput } from "./framework-schema";
+export {
+  appendHistory,
+  compareAssessments,
+  historyRowFromResult,
+  historyRowSchema,
+  snapshotFromHistoryRow,
+  type AssessmentComparison,
+  type AssessmentHistoryRow,
+  type AssessmentSnapshot,
+  type IndicatorChange,
+} from "./history";
+export { toAssessmentJson, type AssessmentJson } from "./json";
+export { metricLevel } from "./metrics";
+export { ACTION_STATUSES, STATUS_LABELS, parseStatus, type ActionStatus } from "./strings";
+export * from "./types";
