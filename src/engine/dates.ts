@@ -14,8 +14,10 @@ const SERIAL_1904_OFFSET = 24_107;
 
 /** Builds a day from a year, a month (1-12) and a day of the month, or returns undefined when no such date exists. */
 export function dayFromParts(year: number, month: number, day: number): Day | undefined {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999) return undefined;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 9999)
+    return undefined;
 
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);
@@ -83,6 +85,8 @@ export function addMonths(day: Day, months: number): Day {
   const parts = partsFromDay(day);
   const first = Date.UTC(parts.year, parts.month - 1 + months, 1);
   const target = new Date(first);
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   return Math.round(first / MS_PER_DAY) + Math.min(parts.day, lastDay) - 1;
 }

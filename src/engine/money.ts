@@ -32,6 +32,7 @@ export function sumMinor(values: Iterable<Minor>): Minor {
 
 /** Divides two amounts, returning undefined instead of NaN or Infinity when the divisor is zero. */
 export function ratio(numerator: number, denominator: number): number | undefined {
-  if (denominator === 0 || !Number.isFinite(numerator) || !Number.isFinite(denominator)) return undefined;
+  if (denominator === 0 || !Number.isFinite(numerator) || !Number.isFinite(denominator))
+    return undefined;
   return numerator / denominator;
 }

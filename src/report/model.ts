@@ -15,7 +15,8 @@ export const FORMATS = {
 } as const;
 export type FormatName = keyof typeof FORMATS;
 
-export type CellStyle = "title" | "subtitle" | "header" | "total" | "note" | "label" | "warning" | "good";
+export type CellStyle =
+  "title" | "subtitle" | "header" | "total" | "note" | "label" | "warning" | "good";
 
 /**
  * One cell. `value` is written as a constant: text is never turned into a formula. A `date` cell

@@ -1,0 +1,146 @@
+/** The `credit-desk` command: analyse, demo and template, printing results on stdout and diagnostics on stderr. */
+import fs from "node:fs";
+import path from "node:path";
+
+import { analyze, type Analysis } from "../engine/analyze";
+import { dayFromUtcDate, isoFromDay } from "../engine/dates";
+import { hasErrors, type Issue } from "../engine/issues";
+import { messagesFor } from "../i18n/messages";
+import { loadFile } from "../io/load";
+import { analysisToJson } from "../report/json";
+import { HELP, UsageError, parseCli, type CliOptions } from "./args";
+import { progressReporter } from "./progress";
+import { writeAnalysisReport, writeTemplate } from "./output";
+
+/** The sample workbook shipped with the package, analysed by `credit-desk demo`. */
+export const SAMPLE_WORKBOOK = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
+const SAMPLE_AS_OF = "2026-06-30";
+
+function defaultReportPath(input: string, asOf: string): string {
+  const parsed = path.parse(input);
+  return path.join(parsed.dir, `${parsed.name}-report-${asOf}.xlsx`);
+}
+
+function sameFile(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+function printIssues(issues: readonly Issue[]): void {
+  for (const issue of issues.slice(0, 50)) {
+    const where = [issue.sheet, issue.row ? `row ${issue.row}` : "", issue.column]
+      .filter(Boolean)
+      .join(" ");
+    process.stderr.write(`${issue.severity}: ${where}: ${issue.message}\n`);
+  }
+  if (issues.length > 50)
+    process.stderr.write(
+      `... and ${issues.length - 50} more issues (all are listed in the report)\n`,
+    );
+}
+
+function printSummary(analysis: Analysis, out: string | undefined): void {
+  const { aging, kpis } = analysis;
+  const money = (minor: number) =>
+    (minor / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  process.stdout.write(
+    `Receivables as of ${isoFromDay(analysis.asOf)} in ${analysis.baseCurrency}\n`,
+  );
+  for (const bucket of aging.buckets) {
+    process.stdout.write(
+      `  ${bucket.label.padEnd(10)} ${money(bucket.amount).padStart(18)}  (${bucket.count} items)\n`,
+    );
+  }
+  if (aging.unappliedCredits !== 0)
+    process.stdout.write(
+      `  ${"Unapplied credits".padEnd(10)} ${money(aging.unappliedCredits).padStart(10)}\n`,
+    );
+  if (aging.unappliedCash !== 0)
+    process.stdout.write(
+      `  ${"Unapplied cash".padEnd(10)} ${money(aging.unappliedCash).padStart(13)}\n`,
+    );
+  process.stdout.write(`  ${"Total".padEnd(10)} ${money(aging.total).padStart(18)}\n`);
+  if (kpis.dso !== undefined)
+    process.stdout.write(`DSO ${kpis.dso.toFixed(1)} days over ${kpis.periodDays} days\n`);
+  if (out) process.stdout.write(`Report written to ${out}\n`);
+}
+
+async function runAnalyze(options: CliOptions, file: string): Promise<number> {
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    throw new UsageError(
+      `File not found: ${file}. Give the path of an .xlsx workbook or a CSV file.`,
+    );
+  }
+  const asOf = options.asOf as number;
+  const out = options.out ?? defaultReportPath(file, isoFromDay(asOf));
+  if (sameFile(out, file))
+    throw new UsageError(
+      `--out ${out} is the input file; choose another name so the input stays unchanged.`,
+    );
+
+  const messages = messagesFor(options.locale);
+  const showProgress = options.progress && (process.stderr.isTTY || !options.json);
+  const progress = progressReporter(showProgress);
+  const loadOptions = {
+    messages,
+    onProgress: (fraction: number) => progress.update("Reading", fraction),
+    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+    ...(options.decimalMark ? { decimalMark: options.decimalMark } : {}),
+  };
+  const loaded = await loadFile(file, loadOptions);
+  progress.update("Analysing", 1);
+
+  const analysis = analyze(loaded.records, { asOf, overrides: options.overrides, messages });
+  analysis.issues.unshift(...loaded.issues);
+  const nothingRead = loaded.workbook === undefined || loaded.records.invoices.length === 0;
+  const fatal = nothingRead && hasErrors(analysis.issues);
+
+  let written: string | undefined;
+  if (!fatal && loaded.workbook) {
+    progress.update("Writing report", 1);
+    await writeAnalysisReport(out, analysis, loaded.workbook, options.locale);
+    written = out;
+  }
+  progress.done();
+
+  if (options.json)
+    process.stdout.write(
+      `${JSON.stringify({ ...analysisToJson(analysis), report: written ?? null })}\n`,
+    );
+  else printSummary(analysis, written);
+  if (!options.json || !process.stderr.isTTY) printIssues(analysis.issues);
+  return hasErrors(analysis.issues) ? 1 : 0;
+}
+
+export async function main(
+  argv: string[],
+  today = dayFromUtcDate(new Date()) as number,
+): Promise<number> {
+  try {
+    const options = parseCli(argv, today);
+    switch (options.command) {
+      case "help":
+        process.stdout.write(HELP);
+        return 0;
+      case "template":
+        await writeTemplate(options.file as string, options.locale);
+        process.stdout.write(`Template written to ${options.file}\n`);
+        return 0;
+      case "demo": {
+        const out = options.out ?? path.join(process.cwd(), `credit-desk-demo-report.xlsx`);
+        const demoArgs = ["analyze", SAMPLE_WORKBOOK, "--as-of", SAMPLE_AS_OF, "--out", out];
+        if (options.json) demoArgs.push("--json");
+        if (options.locale === "zh-CN") demoArgs.push("--locale", "zh-CN");
+        const demo = parseCli(demoArgs, today);
+        return await runAnalyze(demo, SAMPLE_WORKBOOK);
+      }
+      case "analyze":
+        return await runAnalyze(options, options.file as string);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`credit-desk: ${error.message}\nRun credit-desk --help for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The one entry point the adapters call: canonical records and parameters in, a complete analysis
+ * out. It touches no file, cell or clock: the as-of date is passed in.
+ */
+import { agingByCustomer, computeAging, type AgingMessages } from "./aging";
+import { createConverter } from "./currency";
+import type { Day } from "./dates";
+import type { Issue } from "./issues";
+import { computeKpis, periodStart, type DatedAmount } from "./kpis";
+import type { Minor } from "./money";
+import { agingParamsSchema, kpiParamsSchema, type AgingParams, type KpiParams } from "./parameters";
+import {
+  readParameterSheet,
+  type ParameterMessages,
+  type ParameterOverrides,
+} from "./parameter-sheet";
+import type { InputRecords } from "./schema";
+import type { AgingResult, CustomerAging, Kpis } from "./types";
+
+export type EngineMessages = AgingMessages & ParameterMessages;
+
+export interface AnalysisOptions {
+  asOf: Day;
+  /** Values given by the caller (command-line flags, task-pane options); they win over the Parameters sheet. */
+  overrides?: ParameterOverrides;
+  messages: EngineMessages;
+}
+
+export interface CompanyInfo {
+  name?: string;
+  homeCountry?: string;
+}
+
+export interface Analysis {
+  asOf: Day;
+  baseCurrency: string;
+  company: CompanyInfo;
+  parameters: { aging: AgingParams; kpis: KpiParams };
+  aging: AgingResult;
+  kpis: Kpis;
+  customers: CustomerAging[];
+  counts: { invoices: number; payments: number; customers: number };
+  issues: Issue[];
+}
+
+function merge(
+  sheet: ParameterOverrides,
+  caller: ParameterOverrides | undefined,
+  group: string,
+): Record<string, unknown> {
+  return { ...sheet[group], ...caller?.[group] };
+}
+
+/** Credit sales (positive documents) and credit notes by date, converted to the base currency. */
+function datedAmounts(
+  records: InputRecords,
+  aging: AgingParams,
+  asOf: Day,
+): { sales: DatedAmount[]; creditNotes: DatedAmount[] } {
+  const converter = createConverter(records.rates, aging.baseCurrency, asOf);
+  const currencyOf = new Map(records.customers.map((customer) => [customer.id, customer.currency]));
+  const sales: DatedAmount[] = [];
+  const creditNotes: DatedAmount[] = [];
+  for (const invoice of records.invoices) {
+    const date = invoice.invoiceDate ?? invoice.dueDate;
+    if (date === undefined || date > asOf) continue;
+    const currency = invoice.currency ?? currencyOf.get(invoice.customerId) ?? aging.baseCurrency;
+    const amount = converter.toBase(invoice.amount, currency);
+    if (amount === undefined) continue;
+    if (invoice.type === "credit-note") creditNotes.push({ date, amount: -amount });
+    else sales.push({ date, amount });
+  }
+  return { sales, creditNotes };
+}
+
+export function analyze(records: InputRecords, options: AnalysisOptions): Analysis {
+  const { asOf, messages } = options;
+  const sheet = readParameterSheet(records.parameters, messages);
+  const agingParams = agingParamsSchema.parse(merge(sheet.overrides, options.overrides, "aging"));
+  const kpiParams = kpiParamsSchema.parse(merge(sheet.overrides, options.overrides, "kpis"));
+  const company = merge(sheet.overrides, options.overrides, "company") as CompanyInfo;
+
+  const agingInput = {
+    invoices: records.invoices,
+    payments: records.payments,
+    customers: records.customers,
+    params: agingParams,
+    messages,
+  };
+  const converter = createConverter(records.rates, agingParams.baseCurrency, asOf);
+  const { aging, issues: agingIssues } = computeAging({ ...agingInput, asOf, converter });
+
+  const openingDay = periodStart(asOf, kpiParams.ceiMonths);
+  const opening = computeAging({
+    ...agingInput,
+    asOf: openingDay,
+    converter: createConverter(records.rates, agingParams.baseCurrency, openingDay),
+  }).aging;
+
+  let current: Minor = 0;
+  let overdue: Minor = 0;
+  let over90: Minor = 0;
+  for (const item of aging.items) {
+    if (item.daysPastDue <= 0) current += item.open;
+    else overdue += item.open;
+    if (item.daysPastDue > 90) over90 += item.open;
+  }
+  const kpis = computeKpis({
+    asOf,
+    ...datedAmounts(records, agingParams, asOf),
+    receivables: aging.total,
+    openInvoices: aging.openInvoices,
+    current,
+    overdue,
+    over90,
+    openingReceivables: opening.total,
+    params: kpiParams,
+  });
+
+  const names = new Map<string, string>();
+  for (const customer of records.customers)
+    if (customer.name !== undefined) names.set(customer.id, customer.name);
+  for (const invoice of records.invoices) {
+    if (invoice.customerName !== undefined && !names.has(invoice.customerId))
+      names.set(invoice.customerId, invoice.customerName);
+  }
+
+  return {
+    asOf,
+    baseCurrency: agingParams.baseCurrency,
+    company,
+    parameters: { aging: agingParams, kpis: kpiParams },
+    aging,
+    kpis,
+    customers: agingByCustomer(aging, names),
+    counts: {
+      invoices: records.invoices.length,
+      payments: records.payments.length,
+      customers: records.customers.length,
+    },
+    issues: [...sheet.issues, ...agingIssues],
+  };
+}

@@ -1,0 +1,98 @@
+/** Issue messages for finance staff, in English and Chinese. */
+import type { FieldSpec } from "../io/fields";
+
+export type Locale = "en-US" | "zh-CN";
+
+export interface Messages {
+  locale: Locale;
+  missingSheet(what: string): string;
+  missingColumn(sheet: string, anyOf: string[]): string;
+  unreadableCell(field: FieldSpec, text: string, lenient: boolean): string;
+  requiredValue(field: string): string;
+  duplicateInvoice(invoiceNo: string, firstRow: number): string;
+  dueBeforeInvoice(invoiceNo: string): string;
+  unknownInvoice(invoiceNo: string): string;
+  overApplied(invoiceNo: string, excess: string): string;
+  missingRate(currency: string, base: string, rows: number): string;
+  noRows(sheet: string): string;
+  badParameter(name: string, value: string, expected: string): string;
+  controlDifference(difference: string): string;
+}
+
+const TYPE_EN: Record<FieldSpec["type"], string> = {
+  id: "an identifier",
+  text: "text",
+  date: "a date such as 2026-05-31",
+  money: "an amount such as 1234.56",
+  number: "a number",
+  bool: "Yes or No",
+  doctype: "Invoice, Credit Note, Unbilled, Progress Billing, Consignment or Bill and Hold",
+  currency: "a three-letter currency code such as USD",
+  terms: "a number of days such as 30",
+};
+
+const TYPE_ZH: Record<FieldSpec["type"], string> = {
+  id: "编号",
+  text: "文本",
+  date: "日期，例如 2026-05-31",
+  money: "金额，例如 1234.56",
+  number: "数字",
+  bool: "是或否",
+  doctype: "发票、贷项通知单、未开票、进度款、寄售或代管",
+  currency: "三位货币代码，例如 USD",
+  terms: "天数，例如 30",
+};
+
+const EN: Messages = {
+  locale: "en-US",
+  missingSheet: (what) =>
+    `No ${what} sheet was found. Add a sheet named ${what} with a header row.`,
+  missingColumn: (sheet, anyOf) =>
+    `Sheet ${sheet} has no ${anyOf.join(" or ")} column. Add the column with that header and run again.`,
+  unreadableCell: (field, text, lenient) =>
+    `${field.header.en} "${text}" cannot be read: expected ${TYPE_EN[field.type]}. ` +
+    (lenient ? "The value is left empty." : "The row is left out of the analysis."),
+  requiredValue: (field) => `${field} is empty. The row is left out of the analysis.`,
+  duplicateInvoice: (invoiceNo, firstRow) =>
+    `Invoice ${invoiceNo} appears again with the same due date and amount as row ${firstRow}; it is counted once.`,
+  dueBeforeInvoice: (invoiceNo) =>
+    `Invoice ${invoiceNo} is due before its invoice date. Check both dates.`,
+  unknownInvoice: (invoiceNo) =>
+    `The payment names invoice ${invoiceNo}, which is not on the Invoices sheet. It is treated as unapplied cash.`,
+  overApplied: (invoiceNo, excess) =>
+    `Payments and credits exceed invoice ${invoiceNo} by ${excess}. The excess is treated as unapplied.`,
+  missingRate: (currency, base, rows) =>
+    `No exchange rate from ${currency} to ${base}. Add it to the Exchange Rates sheet; ${rows} row(s) in ${currency} are left out.`,
+  noRows: (sheet) => `Sheet ${sheet} has a header but no readable rows.`,
+  badParameter: (name, value, expected) =>
+    `Parameter ${name} = "${value}" is invalid: expected ${expected}. The default is used.`,
+  controlDifference: (difference) =>
+    `The aging total differs from the control total by ${difference}.`,
+};
+
+const ZH: Messages = {
+  locale: "zh-CN",
+  missingSheet: (what) => `未找到${what}工作表。请添加名为“${what}”且带标题行的工作表。`,
+  missingColumn: (sheet, anyOf) =>
+    `工作表“${sheet}”缺少“${anyOf.join("”或“")}”列。请添加该列后重新运行。`,
+  unreadableCell: (field, text, lenient) =>
+    `${field.header.zh}“${text}”无法识别：应为${TYPE_ZH[field.type]}。` +
+    (lenient ? "该值按空白处理。" : "该行未计入分析。"),
+  requiredValue: (field) => `${field}为空，该行未计入分析。`,
+  duplicateInvoice: (invoiceNo, firstRow) =>
+    `发票 ${invoiceNo} 与第 ${firstRow} 行的到期日和金额相同，只计一次。`,
+  dueBeforeInvoice: (invoiceNo) => `发票 ${invoiceNo} 的到期日早于开票日期，请核对。`,
+  unknownInvoice: (invoiceNo) => `收款对应的发票 ${invoiceNo} 不在应收账款表中，按未核销收款处理。`,
+  overApplied: (invoiceNo, excess) =>
+    `发票 ${invoiceNo} 的收款和贷项超出发票金额 ${excess}，超出部分按未核销处理。`,
+  missingRate: (currency, base, rows) =>
+    `缺少 ${currency} 兑 ${base} 的汇率。请在汇率表中补充；${rows} 行 ${currency} 数据未计入分析。`,
+  noRows: (sheet) => `工作表“${sheet}”有标题行但没有可读取的数据行。`,
+  badParameter: (name, value, expected) =>
+    `参数 ${name} =“${value}”无效：应为${expected}。已使用默认值。`,
+  controlDifference: (difference) => `账龄合计与控制总额相差 ${difference}。`,
+};
+
+export function messagesFor(locale: Locale): Messages {
+  return locale === "zh-CN" ? ZH : EN;
+}

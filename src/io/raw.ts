@@ -1,0 +1,21 @@
+/** A workbook as read from a file or from Excel, before any column is interpreted. */
+import type { RawValue } from "./coerce";
+
+export interface RawSheet {
+  name: string;
+  /** `rows[i]` is the sheet's row i + 1; formula cells hold their cached result. */
+  rows: RawValue[][];
+  /** Number format per column of the first data rows, used when the sheet is copied into a report. */
+  columnFormats?: (string | undefined)[];
+  hidden?: boolean;
+}
+
+export interface RawWorkbook {
+  /** File name shown in the report and in messages. */
+  source: string;
+  sheets: RawSheet[];
+  /** True when the workbook uses the 1904 date system (older Mac workbooks). */
+  date1904: boolean;
+  /** True for CSV input, whose only sheet is named after the file. */
+  csv: boolean;
+}

@@ -1,0 +1,247 @@
+/** Turns typed rows into the engine's canonical records, checking values each record needs. */
+import { columnLetter, type Issue } from "../engine/issues";
+import type { Minor } from "../engine/money";
+import {
+  emptyRecords,
+  type DocumentType,
+  type InputRecords,
+  type InvoiceRecord,
+} from "../engine/schema";
+import { sheetSpec, type SheetKind } from "./fields";
+import type { Messages } from "../i18n/messages";
+import type { RawWorkbook } from "./raw";
+import {
+  locateSheets,
+  missingColumns,
+  readRows,
+  type ReadOptions,
+  type ReadTable,
+  type TypedRow,
+} from "./table";
+
+type Values = Record<string, unknown>;
+
+/** Copies the keys that are present, so optional fields stay absent rather than undefined. */
+function pick<T>(values: Values, keys: readonly string[]): Partial<T> {
+  const out: Values = {};
+  for (const key of keys) if (values[key] !== undefined) out[key] = values[key];
+  return out as Partial<T>;
+}
+
+function requireValues(
+  table: ReadTable,
+  row: TypedRow,
+  anyOf: string[][],
+  messages: Messages,
+  issues: Issue[],
+): boolean {
+  const spec = sheetSpec(table.kind);
+  for (const keys of anyOf) {
+    if (keys.some((key) => row.values[key] !== undefined)) continue;
+    const key = keys[0] as string;
+    const field = spec.fields.find((candidate) => candidate.key === key);
+    const header = field ? (messages.locale === "zh-CN" ? field.header.zh : field.header.en) : key;
+    const column = table.columns[key];
+    issues.push({
+      severity: "error",
+      code: "missing-value",
+      sheet: table.sheet,
+      row: row.row,
+      column: column === undefined ? "" : columnLetter(column),
+      message: messages.requiredValue(header),
+    });
+    return false;
+  }
+  return true;
+}
+
+const INVOICE_OPTIONAL = [
+  "customerName",
+  "invoiceDate",
+  "dueDate",
+  "termsDays",
+  "currency",
+  "appliesTo",
+  "installment",
+  "paidAmount",
+  "settledDate",
+  "disputed",
+  "pledged",
+  "contractNo",
+  "documentLink",
+] as const;
+
+function toInvoice(table: ReadTable, row: TypedRow): InvoiceRecord {
+  const values = row.values;
+  const amount = values.amount as Minor;
+  let type = (values.type as DocumentType | undefined) ?? (amount < 0 ? "credit-note" : "invoice");
+  if (type === "invoice" && amount < 0) type = "credit-note";
+  const customerId = (values.customerId ?? values.customerName) as string;
+  return {
+    ref: { sheet: table.sheet, row: row.row },
+    customerId,
+    invoiceNo: values.invoiceNo as string,
+    amount: type === "credit-note" ? -Math.abs(amount) : amount,
+    type,
+    ...pick<InvoiceRecord>(values, INVOICE_OPTIONAL),
+  };
+}
+
+function readInvoices(table: ReadTable, messages: Messages, issues: Issue[]): InvoiceRecord[] {
+  const required = [
+    ["customerId", "customerName"],
+    ["invoiceNo"],
+    ["amount"],
+    ["invoiceDate", "dueDate"],
+  ];
+  const invoices: InvoiceRecord[] = [];
+  for (const row of table.rows) {
+    if (!requireValues(table, row, required, messages, issues)) continue;
+    const invoice = toInvoice(table, row);
+    if (
+      invoice.dueDate !== undefined &&
+      invoice.invoiceDate !== undefined &&
+      invoice.dueDate < invoice.invoiceDate
+    ) {
+      issues.push({
+        severity: "warning",
+        code: "due-before-invoice",
+        sheet: table.sheet,
+        row: row.row,
+        column: columnLetter(table.columns.dueDate as number),
+        message: messages.dueBeforeInvoice(invoice.invoiceNo),
+      });
+    }
+    invoices.push(invoice);
+  }
+  return dropDuplicates(invoices, table, messages, issues);
+}
+
+/** Leaves out rows that repeat an earlier row's customer, number, installment, type, due date and amount. */
+function dropDuplicates(
+  invoices: InvoiceRecord[],
+  table: ReadTable,
+  messages: Messages,
+  issues: Issue[],
+): InvoiceRecord[] {
+  const seen = new Map<string, number>();
+  return invoices.filter((invoice) => {
+    const key = [
+      invoice.customerId,
+      invoice.invoiceNo,
+      invoice.installment ?? "",
+      invoice.type,
+      invoice.dueDate ?? invoice.invoiceDate,
+      invoice.amount,
+    ].join("\u0000");
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, invoice.ref.row);
+      return true;
+    }
+    issues.push({
+      severity: "warning",
+      code: "duplicate-invoice",
+      sheet: table.sheet,
+      row: invoice.ref.row,
+      column: columnLetter(table.columns.invoiceNo as number),
+      message: messages.duplicateInvoice(invoice.invoiceNo, first),
+    });
+    return false;
+  });
+}
+
+type RecordReader = (
+  table: ReadTable,
+  records: InputRecords,
+  messages: Messages,
+  issues: Issue[],
+) => void;
+
+function simpleReader<K extends keyof InputRecords>(
+  target: K,
+  required: string[][],
+  fields: readonly string[],
+): RecordReader {
+  return (table, records, messages, issues) => {
+    const list = records[target] as unknown[];
+    for (const row of table.rows) {
+      if (!requireValues(table, row, required, messages, issues)) continue;
+      list.push({ ref: { sheet: table.sheet, row: row.row }, ...pick(row.values, fields) });
+    }
+  };
+}
+
+const CUSTOMER_FIELDS = sheetSpec("customers").fields.map((field) => field.key);
+
+const READERS: Partial<Record<SheetKind, RecordReader>> = {
+  invoices: (table, records, messages, issues) => {
+    records.invoices = readInvoices(table, messages, issues);
+  },
+  payments: simpleReader(
+    "payments",
+    [["customerId"], ["date"], ["amount"]],
+    ["customerId", "invoiceNo", "date", "amount", "currency"],
+  ),
+  customers: simpleReader("customers", [["id"]], CUSTOMER_FIELDS),
+  contracts: simpleReader(
+    "contracts",
+    [["contractNo"], ["customerId"]],
+    sheetSpec("contracts").fields.map((f) => f.key),
+  ),
+  organisation: simpleReader(
+    "organisation",
+    [["role"], ["person"]],
+    ["role", "person", "approvalLimit"],
+  ),
+  rates: simpleReader("rates", [["currency"], ["rate"]], ["currency", "rate", "date"]),
+  assessment: simpleReader(
+    "assessment",
+    [["indicator"]],
+    ["indicator", "questionNo", "question", "answer", "evidence", "note"],
+  ),
+  parameters: simpleReader("parameters", [["name"]], ["name", "value"]),
+};
+
+export interface ReadResult {
+  records: InputRecords;
+  issues: Issue[];
+  /** Sheets that were read as inputs, by kind. */
+  sheets: Partial<Record<SheetKind, string>>;
+}
+
+/**
+ * Reads every input sheet the workbook has. A missing Invoices sheet or a missing required column
+ * is an error; other sheets are optional.
+ */
+export function readRecords(workbook: RawWorkbook, options: ReadOptions): ReadResult {
+  const issues: Issue[] = [];
+  const records = emptyRecords();
+  const sheets: Partial<Record<SheetKind, string>> = {};
+  const located = locateSheets(workbook);
+
+  if (!located.has("invoices")) {
+    issues.push({
+      severity: "error",
+      code: "missing-sheet",
+      sheet: workbook.sheets[0]?.name ?? workbook.source,
+      row: 0,
+      column: "",
+      message: options.messages.missingSheet(
+        options.messages.locale === "zh-CN" ? "应收账款" : "Invoices",
+      ),
+    });
+  }
+  for (const [kind, sheet] of located) {
+    const missing = missingColumns(sheet, options.messages);
+    if (missing.length > 0) {
+      issues.push(...missing);
+      continue;
+    }
+    const table = readRows(sheet, workbook, options, issues);
+    sheets[kind] = table.sheet;
+    READERS[kind]?.(table, records, options.messages, issues);
+    if (kind in records.present) records.present[kind as keyof InputRecords["present"]] = true;
+  }
+  return { records, issues, sheets };
+}

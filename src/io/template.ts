@@ -1,0 +1,109 @@
+/**
+ * The input template: every input sheet with its headers, a note on each header, an example row
+ * and drop-down lists for yes/no, currency and document type columns.
+ */
+import ExcelJS from "exceljs";
+
+import type { Locale } from "../i18n/messages";
+import { SHEETS, type FieldSpec, type SheetSpec } from "./fields";
+
+const EXAMPLES: Record<string, Record<string, string | number | Date>> = {
+  invoices: {
+    customerId: "C001",
+    customerName: "Harbor Tools",
+    invoiceNo: "INV-1001",
+    invoiceDate: new Date(Date.UTC(2026, 3, 15)),
+    dueDate: new Date(Date.UTC(2026, 4, 15)),
+    termsDays: 30,
+    currency: "USD",
+    amount: 1000,
+    type: "Invoice",
+    disputed: "No",
+    pledged: "No",
+  },
+  payments: {
+    customerId: "C001",
+    invoiceNo: "INV-1001",
+    date: new Date(Date.UTC(2026, 4, 20)),
+    amount: 600,
+    currency: "USD",
+  },
+  customers: {
+    id: "C001",
+    name: "Harbor Tools",
+    creditLimit: 5000,
+    termsDays: 30,
+    country: "US",
+    currency: "USD",
+  },
+  contracts: {
+    contractNo: "K-2026-01",
+    customerId: "C001",
+    signedDate: new Date(Date.UTC(2026, 0, 10)),
+    termsDays: 30,
+    deliveryProof: "Yes",
+    retentionOfTitle: "Yes",
+  },
+  organisation: { role: "Credit Manager", person: "A. Chen", approvalLimit: 50000 },
+  rates: { currency: "EUR", rate: 1.08, date: new Date(Date.UTC(2026, 5, 30)) },
+  assessment: {
+    indicator: "A1",
+    questionNo: 1,
+    question: "Is the credit policy written and approved?",
+    answer: "Yes",
+  },
+  parameters: { name: "Base Currency", value: "USD" },
+};
+
+const DOCUMENT_TYPES = '"Invoice,Credit Note,Unbilled,Progress Billing,Consignment,Bill and Hold"';
+
+function validationFor(field: FieldSpec, locale: Locale): ExcelJS.DataValidation | undefined {
+  const yesNo = locale === "zh-CN" ? '"是,否"' : '"Yes,No"';
+  if (field.type === "bool") return { type: "list", allowBlank: true, formulae: [yesNo] };
+  if (field.type === "doctype")
+    return { type: "list", allowBlank: true, formulae: [DOCUMENT_TYPES] };
+  if (field.type === "currency")
+    return { type: "textLength", operator: "equal", allowBlank: true, formulae: [3] };
+  if (field.key === "answer")
+    return {
+      type: "list",
+      allowBlank: true,
+      formulae: [locale === "zh-CN" ? '"是,部分,否"' : '"Yes,Partly,No"'],
+    };
+  if (field.type === "date")
+    return {
+      type: "date",
+      operator: "greaterThan",
+      allowBlank: true,
+      formulae: [new Date(Date.UTC(1990, 0, 1))],
+    };
+  return undefined;
+}
+
+function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, locale: Locale): void {
+  const sheet = workbook.addWorksheet(locale === "zh-CN" ? spec.title.zh : spec.title.en, {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
+  const other = locale === "zh-CN" ? "en" : "zh";
+  spec.fields.forEach((field, i) => {
+    const cell = sheet.getCell(1, i + 1);
+    cell.value = locale === "zh-CN" ? field.header.zh : field.header.en;
+    cell.font = { bold: true };
+    cell.note = [field.header[other], field.note].filter(Boolean).join(" — ");
+    sheet.getColumn(i + 1).width = Math.max(12, field.header.en.length + 4);
+    const example = EXAMPLES[spec.kind]?.[field.key];
+    if (example !== undefined) sheet.getCell(2, i + 1).value = example;
+    if (field.type === "date") sheet.getColumn(i + 1).numFmt = "yyyy-mm-dd";
+    const validation = validationFor(field, locale);
+    if (validation) {
+      for (let row = 2; row <= 1000; row++) sheet.getCell(row, i + 1).dataValidation = validation;
+    }
+  });
+}
+
+export async function writeTemplate(path: string, locale: Locale): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "CreditDesk";
+  for (const spec of SHEETS) addSheet(workbook, spec, locale);
+  await workbook.xlsx.writeFile(path);
+}

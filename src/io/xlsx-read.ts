@@ -1,0 +1,106 @@
+/**
+ * Reads .xlsx files with exceljs's streaming reader, so a 100,000-row workbook is read without
+ * building exceljs's full in-memory model. Formula cells yield their cached results.
+ */
+import fs from "node:fs";
+import { Readable, Transform } from "node:stream";
+
+import ExcelJS from "exceljs";
+
+import type { RawValue } from "./coerce";
+import type { RawSheet, RawWorkbook } from "./raw";
+
+export type ProgressListener = (fraction: number) => void;
+
+/** Flattens an exceljs cell value: formulas to their result, rich text to plain text, errors to their code. */
+export function flattenCellValue(value: unknown): RawValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object" || value instanceof Date) return value as RawValue;
+  const object = value as Record<string, unknown>;
+  if ("result" in object || "formula" in object || "sharedFormula" in object) {
+    return flattenCellValue(object.result);
+  }
+  if (Array.isArray(object.richText)) {
+    return (object.richText as { text: string }[]).map((part) => part.text).join("");
+  }
+  if ("text" in object) return flattenCellValue(object.text);
+  if ("error" in object) return String(object.error);
+  return null;
+}
+
+/** Counts bytes passing through, to report reading progress of a file. */
+function progressCounter(total: number, listener: ProgressListener | undefined): Transform {
+  let seen = 0;
+  let reported = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (listener && total > 0 && seen - reported > total / 50) {
+        reported = seen;
+        listener(Math.min(1, seen / total));
+      }
+      done(null, chunk);
+    },
+  });
+}
+
+interface StreamedSheet {
+  name: string;
+  state?: string;
+  [Symbol.asyncIterator](): AsyncIterator<{
+    number: number;
+    values: unknown[] | Record<number, unknown>;
+  }>;
+}
+
+async function readSheet(worksheet: StreamedSheet): Promise<RawSheet> {
+  const rows: RawValue[][] = [];
+  for await (const row of worksheet) {
+    const values = row.values as unknown[];
+    const cells: RawValue[] = [];
+    // exceljs row values are 1-based and sparse.
+    for (let column = 1; column < values.length; column++)
+      cells.push(flattenCellValue(values[column]));
+    while (rows.length < row.number - 1) rows.push([]);
+    rows[row.number - 1] = cells;
+  }
+  const sheet: RawSheet = { name: worksheet.name, rows };
+  if (worksheet.state === "hidden" || worksheet.state === "veryHidden") sheet.hidden = true;
+  return sheet;
+}
+
+/** Reads every worksheet of an .xlsx stream. Throws on a file that is not a readable workbook. */
+export async function readXlsxStream(
+  input: Readable,
+  source: string,
+  options: { size?: number; onProgress?: ProgressListener } = {},
+): Promise<RawWorkbook> {
+  const counted = input.pipe(progressCounter(options.size ?? 0, options.onProgress));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  const sheets: RawSheet[] = [];
+  for await (const worksheet of reader) {
+    sheets.push(await readSheet(worksheet as unknown as StreamedSheet));
+  }
+  const properties = (reader as unknown as { properties?: { model?: { date1904?: boolean } } })
+    .properties;
+  return { source, sheets, date1904: properties?.model?.date1904 === true, csv: false };
+}
+
+export async function readXlsxFile(
+  path: string,
+  options: { onProgress?: ProgressListener } = {},
+): Promise<RawWorkbook> {
+  const size = fs.statSync(path).size;
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return readXlsxStream(fs.createReadStream(path), name, { size, ...options });
+}
+
+export async function readXlsxBuffer(buffer: Uint8Array, source: string): Promise<RawWorkbook> {
+  return readXlsxStream(Readable.from([Buffer.from(buffer)]), source, { size: buffer.length });
+}

@@ -1,0 +1,226 @@
+/** The `CD Aging` sheet: bucket summary with a chart, then totals by customer and the open items. */
+import type { Analysis } from "../engine/analyze";
+import { isoFromDay } from "../engine/dates";
+import { fromMinor } from "../engine/money";
+import type { Locale } from "../i18n/messages";
+import { SheetBuilder, type ColumnSpec } from "./builder";
+import type { CellModel } from "./model";
+import { reportStrings } from "./strings";
+
+const money = (minor: number): CellModel => ({ value: fromMinor(minor), format: "money" });
+
+/** Excel column letters for a 0-based index, for the report's own total formulas. */
+function letter(index: number): string {
+  let text = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
+  }
+  return text;
+}
+
+function addSummary(builder: SheetBuilder, analysis: Analysis, locale: Locale): void {
+  const text = reportStrings(locale).aging;
+  const { aging } = analysis;
+  const total = aging.total;
+  const share = (amount: number): CellModel => ({
+    value: total === 0 ? 0 : amount / total,
+    format: "percent",
+  });
+  const rows: CellModel[][] = aging.buckets.map((bucket) => [
+    { value: bucket.label },
+    money(bucket.amount),
+    { value: bucket.count, format: "integer" },
+    share(bucket.amount),
+  ]);
+  rows.push([
+    { value: text.unappliedCredits },
+    money(aging.unappliedCredits),
+    { value: null },
+    share(aging.unappliedCredits),
+  ]);
+  rows.push([
+    { value: text.unappliedCash },
+    money(aging.unappliedCash),
+    { value: null },
+    share(aging.unappliedCash),
+  ]);
+
+  const top = builder.nextRow;
+  const first = top + 2;
+  const last = top + 1 + rows.length;
+  const totals: CellModel[] = [
+    { value: text.total, style: "total" },
+    {
+      value: fromMinor(total),
+      format: "money",
+      style: "total",
+      formula: `SUM(B${first}:B${last})`,
+    },
+    {
+      value: aging.items.length,
+      format: "integer",
+      style: "total",
+      formula: `SUM(C${first}:C${last})`,
+    },
+    { value: total === 0 ? 0 : 1, format: "percent", style: "total" },
+  ];
+  const columns: ColumnSpec[] = text.summary.map((header, i) => ({
+    header,
+    width: i === 0 ? 22 : 16,
+  }));
+  builder.addTable("CD_AgingSummary", columns, rows, { totals });
+
+  const categories = { top: top + 1, left: 0, bottom: top + aging.buckets.length, right: 0 };
+  builder.model.charts.push({
+    type: "column",
+    title: text.chartTitle,
+    series: [
+      { name: text.summary[1] as string, categories, values: { ...categories, left: 1, right: 1 } },
+    ],
+    anchor: { row: top, col: 6, width: 8, height: 16 },
+  });
+  if (aging.controlTotal !== undefined) {
+    builder.addRow([{ value: text.controlTotal, style: "label" }, money(aging.controlTotal)]);
+    builder.addRow([
+      { value: text.difference, style: aging.controlDifference ? "warning" : "good" },
+      money(aging.controlDifference ?? 0),
+    ]);
+  }
+}
+
+function addByCustomer(builder: SheetBuilder, analysis: Analysis, locale: Locale): void {
+  const text = reportStrings(locale).aging;
+  const labels = analysis.aging.buckets.map((bucket) => bucket.label);
+  const columns: ColumnSpec[] = [
+    { header: text.customerHeaders.id, width: 14 },
+    { header: text.customerHeaders.name, width: 28 },
+    ...labels.map((label) => ({ header: label, format: "money" as const, width: 14 })),
+    { header: text.unappliedCash, format: "money", width: 14 },
+    { header: text.customerHeaders.total, format: "money", width: 16 },
+    { header: text.customerHeaders.overdue, format: "money", width: 16 },
+  ];
+  const customers = [...analysis.customers].sort((a, b) => b.open - a.open);
+  const rows = customers.map((customer) => [
+    customer.id,
+    customer.name ?? null,
+    ...customer.byBucket.map(fromMinor),
+    fromMinor(customer.unapplied),
+    fromMinor(customer.open),
+    fromMinor(customer.overdue),
+  ]);
+  builder.addText(text.byCustomer, "subtitle");
+  const top = builder.nextRow;
+  const firstData = top + 2;
+  const lastData = top + 1 + Math.max(rows.length, 1);
+  const totals: CellModel[] = columns.map((column, i) =>
+    i === 0
+      ? { value: text.total, style: "total" }
+      : i < 2
+        ? { value: null, style: "total" }
+        : {
+            value: fromMinor(sumColumn(customers, i, labels.length)),
+            format: "money",
+            style: "total",
+            formula: `SUBTOTAL(109,${letter(i)}${firstData}:${letter(i)}${lastData})`,
+          },
+  );
+  builder.addTable("CD_AgingByCustomer", columns, rows, { totals });
+}
+
+function sumColumn(customers: Analysis["customers"], column: number, bucketCount: number): number {
+  let total = 0;
+  for (const customer of customers) {
+    const index = column - 2;
+    if (index < bucketCount) total += customer.byBucket[index] ?? 0;
+    else if (index === bucketCount) total += customer.unapplied;
+    else if (index === bucketCount + 1) total += customer.open;
+    else total += customer.overdue;
+  }
+  return total;
+}
+
+function* itemRows(
+  analysis: Analysis,
+  locale: Locale,
+): Generator<(CellModel["value"] | CellModel)[]> {
+  const text = reportStrings(locale).aging;
+  const names = new Map(analysis.customers.map((customer) => [customer.id, customer.name ?? null]));
+  const labels = analysis.aging.buckets.map((bucket) => bucket.label);
+  for (const item of analysis.aging.items) {
+    yield [
+      item.customerId,
+      names.get(item.customerId) ?? null,
+      item.invoiceNo,
+      item.installment ?? null,
+      text.types[item.type],
+      item.invoiceDate ?? null,
+      item.dueDate,
+      item.daysPastDue,
+      labels[item.bucket] ?? null,
+      item.currency,
+      fromMinor(item.original),
+      fromMinor(item.open),
+      item.disputed ? text.yes : null,
+      {
+        value: item.ref.row,
+        format: "integer",
+        link: `'${item.ref.sheet.replace(/'/g, "''")}'!A${item.ref.row}`,
+      },
+    ];
+  }
+  for (const line of analysis.aging.unapplied) {
+    yield [
+      line.customerId,
+      names.get(line.customerId) ?? null,
+      line.reference || null,
+      null,
+      text.types[line.kind],
+      line.date,
+      null,
+      null,
+      null,
+      analysis.baseCurrency,
+      null,
+      fromMinor(line.amount),
+      null,
+      {
+        value: line.ref.row,
+        format: "integer",
+        link: `'${line.ref.sheet.replace(/'/g, "''")}'!A${line.ref.row}`,
+      },
+    ];
+  }
+}
+
+function addItems(builder: SheetBuilder, analysis: Analysis, locale: Locale): void {
+  const text = reportStrings(locale).aging;
+  const formats: Partial<Record<number, ColumnSpec>> = {
+    5: { header: "", date: true, width: 12 },
+    6: { header: "", date: true, width: 12 },
+    7: { header: "", format: "integer", width: 10 },
+    10: { header: "", format: "money", width: 14 },
+    11: { header: "", format: "money", width: 14 },
+  };
+  const columns = text.itemHeaders.map((header, i) => ({ width: 12, ...formats[i], header }));
+  builder.addText(text.byItem, "subtitle");
+  builder.addTable("CD_AgingItems", columns, itemRows(analysis, locale));
+}
+
+export function buildAgingSheet(analysis: Analysis, locale: Locale, source: string) {
+  const text = reportStrings(locale);
+  const builder = new SheetBuilder(text.sheets.aging, "aging");
+  builder.addText(text.aging.title(isoFromDay(analysis.asOf), analysis.baseCurrency), "title");
+  builder.addText(
+    `${text.aging.basis[analysis.aging.basis]}. ${text.aging.source(source)}`,
+    "subtitle",
+  );
+  builder.blank();
+  addSummary(builder, analysis, locale);
+  builder.blank();
+  addByCustomer(builder, analysis, locale);
+  builder.blank();
+  addItems(builder, analysis, locale);
+  builder.model.freeze = { rows: 2, cols: 0 };
+  builder.model.print.repeatRows = { first: 0, last: 1 };
+  return builder.model;
+}

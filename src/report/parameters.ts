@@ -1,0 +1,89 @@
+/** The `CD Parameters` sheet: the values the analysis used, its source, and every input issue. */
+import type { Analysis } from "../engine/analyze";
+import { isoFromDay } from "../engine/dates";
+import { fromMinor } from "../engine/money";
+import type { Locale } from "../i18n/messages";
+import { SheetBuilder } from "./builder";
+import type { CellModel } from "./model";
+import { reportStrings } from "./strings";
+
+export interface RunInfo {
+  source: string;
+  version: string;
+  /** Input sheet names that were copied into the report, so issues can link to their cells. */
+  copiedSheets: ReadonlySet<string>;
+}
+
+function issueLink(
+  sheet: string,
+  row: number,
+  column: string,
+  copied: ReadonlySet<string>,
+): string | undefined {
+  if (!copied.has(sheet) || row < 1) return undefined;
+  const letters = /^[A-Z]{1,3}$/.test(column) ? column : "A";
+  return `'${sheet.replace(/'/g, "''")}'!${letters}${row}`;
+}
+
+export function buildParameterSheet(analysis: Analysis, locale: Locale, run: RunInfo) {
+  const text = reportStrings(locale);
+  const strings = text.parameters;
+  const { aging, kpis } = analysis.parameters;
+  const builder = new SheetBuilder(text.sheets.parameters, "parameters");
+  builder.addText(strings.title, "title");
+  builder.blank();
+
+  const rows: (string | number | null)[][] = [
+    [strings.asOf, isoFromDay(analysis.asOf)],
+    [strings.source, run.source],
+    [strings.version, run.version],
+    [strings.baseCurrency, aging.baseCurrency],
+    [strings.basis, text.aging.basis[aging.basis]],
+    [strings.buckets, aging.buckets.join(", ")],
+    [strings.allocate, aging.allocateUnapplied],
+    [strings.defaultTerms, aging.defaultTermsDays],
+    [strings.controlTotal, aging.controlTotal === undefined ? null : fromMinor(aging.controlTotal)],
+    [strings.periodDays, kpis.periodDays],
+    [strings.ceiMonths, kpis.ceiMonths],
+    [strings.dilutionMonths, kpis.dilutionMonths],
+    [
+      strings.counts,
+      `${analysis.counts.invoices} / ${analysis.counts.payments} / ${analysis.counts.customers}`,
+    ],
+  ];
+  builder.addTable(
+    "CD_Parameters",
+    strings.headers.map((header, i) => ({ header, width: i === 0 ? 40 : 30 })),
+    rows,
+  );
+  builder.blank();
+
+  builder.addText(strings.issuesTitle, "subtitle");
+  if (analysis.issues.length === 0) {
+    builder.addText(strings.noIssues, "good");
+  } else {
+    const issueRows = analysis.issues.map((issue) => {
+      const link = issueLink(issue.sheet, issue.row, issue.column, run.copiedSheets);
+      const sheetCell: CellModel = link ? { value: issue.sheet, link } : { value: issue.sheet };
+      return [
+        {
+          value: strings.severity[issue.severity],
+          style: issue.severity === "error" ? "warning" : undefined,
+        } as CellModel,
+        issue.code,
+        sheetCell,
+        issue.row || null,
+        issue.column || null,
+        issue.message,
+      ];
+    });
+    const widths = [10, 20, 18, 8, 8, 90];
+    builder.addTable(
+      "CD_Issues",
+      strings.issueHeaders.map((header, i) => ({ header, width: widths[i] as number })),
+      issueRows,
+    );
+  }
+  builder.model.print = { orientation: "portrait", fitToWidth: true };
+  return builder.model;
+}
