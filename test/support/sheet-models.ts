@@ -20,7 +20,7 @@ export function agingModel(rows: number, name = "CD Aging", marker = "aging"): S
     cell(((i % 997) + 1) * 12.5, "money"),
     cell(i % 10 === 0 ? "disputed" : null),
   ]);
-  const total: CellModel[] = [
+  const total: (CellModel | null)[] = [
     cell("Total", undefined, "total"),
     null,
     null,
