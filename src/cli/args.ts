@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 
 import { dayFromIso, type Day } from "../engine/dates";
+import { toMinor } from "../engine/money";
 import type { ParameterOverrides } from "../engine/parameter-sheet";
 import type { DateOrder, DecimalMark } from "../io/coerce";
 import type { Locale } from "../i18n/messages";
@@ -150,7 +151,7 @@ export function parseCli(argv: string[], today: Day): CliOptions {
       throw new UsageError(
         `Invalid --control-total "${values["control-total"]}": expected an amount such as 125000.50.`,
       );
-    aging.controlTotal = Math.round(amount * 100);
+    aging.controlTotal = toMinor(amount);
   }
   return options;
 }

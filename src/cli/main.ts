@@ -5,6 +5,7 @@ import path from "node:path";
 import { analyze, type Analysis } from "../engine/analyze";
 import { dayFromUtcDate, isoFromDay } from "../engine/dates";
 import { hasErrors, type Issue } from "../engine/issues";
+import { formatMoney } from "../engine/money";
 import { messagesFor } from "../i18n/messages";
 import { loadFile } from "../io/load";
 import { analysisToJson } from "../report/json";
@@ -40,8 +41,7 @@ function printIssues(issues: readonly Issue[]): void {
 
 function printSummary(analysis: Analysis, out: string | undefined): void {
   const { aging, kpis } = analysis;
-  const money = (minor: number) =>
-    (minor / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const money = formatMoney;
   process.stdout.write(
     `Receivables as of ${isoFromDay(analysis.asOf)} in ${analysis.baseCurrency}\n`,
   );

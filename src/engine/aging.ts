@@ -7,7 +7,7 @@ import { bucketDefinitions, bucketIndex } from "./buckets";
 import type { Converter } from "./currency";
 import type { Day } from "./dates";
 import type { Issue } from "./issues";
-import type { Minor } from "./money";
+import { formatMoney, type Minor } from "./money";
 import type { AgingParams } from "./parameters";
 import type { CustomerRecord, InvoiceRecord, PaymentRecord } from "./schema";
 import type { AgingResult, BucketTotal, CustomerAging, OpenItem, UnappliedLine } from "./types";
@@ -43,8 +43,6 @@ interface Ledger {
   unapplied: UnappliedLine[];
   issues: Issue[];
 }
-
-const formatAmount = (amount: Minor): string => (amount / 100).toFixed(2);
 
 function existsOn(invoice: InvoiceRecord, asOf: Day): boolean {
   return invoice.invoiceDate === undefined || invoice.invoiceDate <= asOf;
@@ -215,7 +213,7 @@ function overApplied(
     sheet: record.ref.sheet,
     row: record.ref.row,
     column: "",
-    message: input.messages.overApplied(invoiceNo, formatAmount(excess)),
+    message: input.messages.overApplied(invoiceNo, formatMoney(excess)),
   });
 }
 

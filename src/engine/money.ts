@@ -1,29 +1,50 @@
 /**
- * Money as integer minor units (cents). Sums of integers are exact, so totals reconcile to the cent.
+ * Money as integers of one ten-thousandth of the currency unit. Sums of integers are exact, and
+ * the extra digits keep amounts that arrive with sub-cent precision (converted amounts, currencies
+ * with three decimals) exact too, so totals are rounded to cents once, at the end, not per item.
  */
 export type Minor = number;
 
+/** Integer units per currency unit. */
+export const MINOR_PER_UNIT = 10_000;
+
+/** Integer units per cent. */
+const MINOR_PER_CENT = MINOR_PER_UNIT / 100;
+
 /**
- * Converts a decimal amount to minor units, rounding half away from zero. The product is first
- * cut to 15 significant digits, because 1.005 * 100 is 100.49999999999999 in binary floating point.
+ * Converts a decimal amount to integer units, rounding half away from zero. The product is first
+ * cut to 15 significant digits, because binary floating point stores 1.005 as 1.00499999999999989.
  */
 export function toMinor(amount: number): Minor {
-  const scaled = Number((amount * 100).toPrecision(15));
+  const scaled = Number((amount * MINOR_PER_UNIT).toPrecision(15));
   const rounded = Math.round(Math.abs(scaled));
   return scaled < 0 ? -rounded : rounded;
 }
 
-/** Converts minor units back to a decimal amount, for JSON and cells. */
+/** Converts integer units back to a decimal amount with all its digits, for cells. */
 export function fromMinor(minor: Minor): number {
-  return minor / 100;
+  return minor / MINOR_PER_UNIT;
 }
 
-/** Converts an amount at `rate` base units per document unit, rounding to the cent. */
+/** Rounds integer units to cents, half away from zero, and returns the decimal amount, for JSON and display. */
+export function toCents(minor: Minor): number {
+  const cents = Math.round(Math.abs(minor) / MINOR_PER_CENT);
+  return (minor < 0 ? -cents : cents) / 100;
+}
+
+/** Formats an amount with two decimals and thousands separators, e.g. 1,234.50. */
+export function formatMoney(minor: Minor): string {
+  return toCents(minor).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** Converts an amount at `rate` base units per document unit. */
 export function convertMinor(minor: Minor, rate: number): Minor {
-  return toMinor((minor * rate) / 100);
+  const scaled = Number((minor * rate).toPrecision(15));
+  const rounded = Math.round(Math.abs(scaled));
+  return scaled < 0 ? -rounded : rounded;
 }
 
-/** Adds a list of minor amounts. */
+/** Adds a list of amounts. */
 export function sumMinor(values: Iterable<Minor>): Minor {
   let total = 0;
   for (const value of values) total += value;
@@ -32,7 +53,8 @@ export function sumMinor(values: Iterable<Minor>): Minor {
 
 /** Divides two amounts, returning undefined instead of NaN or Infinity when the divisor is zero. */
 export function ratio(numerator: number, denominator: number): number | undefined {
-  if (denominator === 0 || !Number.isFinite(numerator) || !Number.isFinite(denominator))
+  if (denominator === 0 || !Number.isFinite(numerator) || !Number.isFinite(denominator)) {
     return undefined;
+  }
   return numerator / denominator;
 }

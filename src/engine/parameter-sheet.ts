@@ -4,6 +4,7 @@
  * and the default stays.
  */
 import type { Issue } from "./issues";
+import { toMinor } from "./money";
 import type { ParameterRecord } from "./schema";
 
 export interface ParameterMessages {
@@ -27,7 +28,7 @@ const integer: Parser = (value) => {
 
 const money: Parser = (value) => {
   const number = typeof value === "number" ? value : Number(String(value).replace(/[,\s]/g, ""));
-  return Number.isFinite(number) ? Math.round(number * 100) : undefined;
+  return Number.isFinite(number) ? toMinor(number) : undefined;
 };
 
 const text: Parser = (value) => String(value).trim() || undefined;

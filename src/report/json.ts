@@ -1,7 +1,7 @@
 /** The `--json` document: amounts as base-currency numbers rounded to cents, dates as ISO text. */
 import type { Analysis } from "../engine/analyze";
 import { isoFromDay } from "../engine/dates";
-import { fromMinor } from "../engine/money";
+import { toCents } from "../engine/money";
 
 const round = (value: number | undefined, places: number): number | null =>
   value === undefined || !Number.isFinite(value) ? null : Number(value.toFixed(places));
@@ -17,22 +17,22 @@ export function analysisToJson(analysis: Analysis): Record<string, unknown> {
         label: bucket.label,
         fromDays: bucket.fromDays,
         toDays: bucket.toDays,
-        amount: fromMinor(bucket.amount),
+        amount: toCents(bucket.amount),
         count: bucket.count,
       })),
-      unappliedCredits: fromMinor(aging.unappliedCredits),
-      unappliedCash: fromMinor(aging.unappliedCash),
-      total: fromMinor(aging.total),
+      unappliedCredits: toCents(aging.unappliedCredits),
+      unappliedCash: toCents(aging.unappliedCash),
+      total: toCents(aging.total),
       ...(aging.controlTotal === undefined
         ? {}
         : {
-            controlTotal: fromMinor(aging.controlTotal),
-            controlDifference: fromMinor(aging.controlDifference ?? 0),
+            controlTotal: toCents(aging.controlTotal),
+            controlDifference: toCents(aging.controlDifference ?? 0),
           }),
     },
     kpis: {
       periodDays: kpis.periodDays,
-      salesInPeriod: fromMinor(kpis.salesInPeriod),
+      salesInPeriod: toCents(kpis.salesInPeriod),
       dso: round(kpis.dso, 2),
       dsoCountback: round(kpis.dsoCountback, 2),
       bestPossibleDso: round(kpis.bestPossibleDso, 2),
@@ -45,9 +45,9 @@ export function analysisToJson(analysis: Analysis): Record<string, unknown> {
     customers: analysis.customers.map((customer) => ({
       id: customer.id,
       name: customer.name ?? null,
-      open: fromMinor(customer.open),
-      overdue: fromMinor(customer.overdue),
-      over90: fromMinor(customer.over90),
+      open: toCents(customer.open),
+      overdue: toCents(customer.overdue),
+      over90: toCents(customer.over90),
       items: customer.itemCount,
     })),
     issues: analysis.issues,
