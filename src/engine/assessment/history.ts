@@ -112,3 +112,29 @@ export function compareAssessments(
     indicators,
   };
 }
+
+/**
+ * Returns the latest run before `asOf` as a snapshot to compare with, or undefined when the
+ * history has none.
+ */
+export function previousRun(
+  history: readonly AssessmentHistoryRow[],
+  asOf: Day,
+  framework: AssessmentFramework,
+): { asOf: Day; snapshot: AssessmentSnapshot } | undefined {
+  const earlier = history.filter((row) => row.asOf < asOf).sort((a, b) => b.asOf - a.asOf);
+  const latest = earlier[0];
+  return latest && { asOf: latest.asOf, snapshot: snapshotFromHistoryRow(latest, framework) };
+}
+
+/** Reads a grade written as its code or as its label in either language, ignoring case. */
+export function parseGrade(text: string, framework: AssessmentFramework): GradeCode | undefined {
+  const key = text.trim().toLowerCase();
+  const band = framework.gradeBands.find(
+    (candidate) =>
+      candidate.code === key ||
+      candidate.label.en.toLowerCase() === key ||
+      candidate.label.zh === text.trim(),
+  );
+  return band?.code;
+}

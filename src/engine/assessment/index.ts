@@ -8,6 +8,8 @@ export {
   compareAssessments,
   historyRowFromResult,
   historyRowSchema,
+  parseGrade,
+  previousRun,
   snapshotFromHistoryRow,
   type AssessmentComparison,
   type AssessmentHistoryRow,
