@@ -113,7 +113,9 @@ export abstract class ClientObjectDouble {
   /** Copies properties from the workbook state; collections use it to fill their items. */
   fill(names: readonly string[]): void {
     const snapshot: Record<string, unknown> = {};
-    for (const name of [...names, "isNullObject"]) {
+    const isNull = this.current("isNullObject") === true;
+    // A null object answers only isNullObject, as Office does.
+    for (const name of isNull ? ["isNullObject"] : [...names, "isNullObject"]) {
       const value = this.current(name);
       this.loaded.set(name, value);
       snapshot[name] = value;
