@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: times `analyze` end to end on 100,000 invoices against the I/O floor, exceljs's
+ * streaming reader reading the same workbook plus its streaming writer writing every row back out
+ * with nothing computed. Each phase runs in its own child process so its peak memory (max RSS) is
+ * its own. Also runs the 1,000,000-row CSV. Prints one JSON document.
+ * Usage: npm run bench [-- --skip-csv]
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const benchDir = path.join(root, "bench-out");
+const AS_OF = "2026-06-30";
+
+/** Reads every row with the streaming reader and writes it back with the streaming writer. */
+async function floorPhase(input, output) {
+  const ExcelJS = require("exceljs");
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: output,
+    useSharedStrings: false,
+    useStyles: true,
+  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: "cache",
+    styles: "cache",
+    worksheets: "emit",
+  });
+  let rows = 0;
+  for await (const worksheet of reader) {
+    const sheet = writer.addWorksheet(worksheet.name);
+    for await (const row of worksheet) {
+      sheet.addRow(row.values.slice(1)).commit();
+      rows++;
+    }
+    sheet.commit();
+  }
+  await writer.commit();
+  return { rows };
+}
+
+/** Runs the command line's whole pipeline in process: read, analyse, write the report. */
+async function analyzePhase(input, output) {
+  const { main } = require(path.join(root, "dist", "cli", "main.js"));
+  const code = await main(
+    ["analyze", input, "--as-of", AS_OF, "--out", output, "--no-progress", "--json"],
+    0,
+  );
+  return { exitCode: code };
+}
+
+async function runPhase(name, input, output) {
+  const started = process.hrtime.bigint();
+  // The analysis prints its JSON on stdout; the phase result goes to stderr's last line instead.
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = () => true;
+  const detail =
+    name === "floor" ? await floorPhase(input, output) : await analyzePhase(input, output);
+  process.stdout.write = write;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stderr.write(
+    `${JSON.stringify({ phase: name, seconds: Number(seconds.toFixed(2)), peakMemoryMB, ...detail })}\n`,
+  );
+}
+
+function child(name, input, output) {
+  const run = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=4096", fileURLToPath(import.meta.url), "--phase", name, input, output],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const last = run.stderr.trim().split("\n").pop() ?? "";
+  try {
+    return JSON.parse(last);
+  } catch {
+    throw new Error(`Phase ${name} failed (exit ${run.status}): ${run.stderr.slice(-2000)}`);
+  }
+}
+
+async function ensureInputs(skipCsv) {
+  const xlsx = path.join(benchDir, "bench-100k.xlsx");
+  const csv = path.join(benchDir, "bench-1m.csv");
+  const missing = !fs.existsSync(xlsx) || (!skipCsv && !fs.existsSync(csv));
+  if (missing) {
+    const { generateBench } = await import("./generate-bench.mjs");
+    await generateBench(benchDir, {
+      xlsx: !fs.existsSync(xlsx),
+      csv: !skipCsv && !fs.existsSync(csv),
+    });
+  }
+  return { xlsx, csv };
+}
+
+async function orchestrate() {
+  const skipCsv = process.argv.includes("--skip-csv");
+  const { xlsx, csv } = await ensureInputs(skipCsv);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-bench-"));
+  const floor = child("floor", xlsx, path.join(out, "floor.xlsx"));
+  const analyze = child("analyze", xlsx, path.join(out, "report.xlsx"));
+  const result = {
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      node: process.version,
+    },
+    workbook: {
+      file: path.relative(root, xlsx),
+      floor,
+      analyze,
+      ratio: Number((analyze.seconds / floor.seconds).toFixed(2)),
+    },
+  };
+  if (!skipCsv)
+    result.csv = {
+      file: path.relative(root, csv),
+      analyze: child("analyze", csv, path.join(out, "csv-report.xlsx")),
+    };
+  fs.rmSync(out, { recursive: true, force: true });
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+const phaseAt = process.argv.indexOf("--phase");
+if (phaseAt >= 0) {
+  const [name, input, output] = process.argv.slice(phaseAt + 1);
+  await runPhase(name, input, output);
+} else {
+  await orchestrate();
+}
