@@ -217,7 +217,9 @@ const customerArbitrary = (id: string) =>
       insured: fc.boolean(),
       government: fc.boolean(),
     })
-    .map((fields) => customer(id, fields));
+    .map(({ payable, ...fields }) =>
+      customer(id, payable === undefined ? fields : { ...fields, payable }),
+    );
 
 test("exclusions plus eligible always equal gross", () => {
   fc.assert(

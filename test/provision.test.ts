@@ -1,5 +1,6 @@
 import { dayFromIso, endOfMonth, partsFromDay, type Day } from "../src/engine/dates";
 import { provisionParamsSchema } from "../src/engine/lender-params";
+import { toMinor } from "../src/engine/money";
 import { computeProvision, parameterRate } from "../src/engine/provision";
 import type { BucketTotal } from "../src/engine/types";
 
@@ -19,7 +20,7 @@ function buckets(limits: number[], amounts: number[]): BucketTotal[] {
   return rows.map((row, index) => ({ ...row, amount: amounts[index] ?? 0 }));
 }
 
-const FIVE = buckets([30, 60, 90], [1_000_000, 500_000, 200_000, 100_000, 50_000]);
+const FIVE = buckets([30, 60, 90], [10_000, 5_000, 2_000, 1_000, 500].map(toMinor));
 
 describe("provision from parameters", () => {
   test("applies the default rate of each bucket", () => {
@@ -27,10 +28,10 @@ describe("provision from parameters", () => {
 
     // 10,000.00 × 0.5 % + 5,000.00 × 2 % + 2,000.00 × 5 % + 1,000.00 × 12 % + 500.00 × 40 %
     expect(result.byBucket.map((row) => row.rate)).toEqual([0.005, 0.02, 0.05, 0.12, 0.4]);
-    expect(result.byBucket.map((row) => row.provision)).toEqual([
-      5_000, 10_000, 10_000, 12_000, 20_000,
-    ]);
-    expect(result.total).toBe(57_000);
+    expect(result.byBucket.map((row) => row.provision)).toEqual(
+      [50, 100, 100, 120, 200].map(toMinor),
+    );
+    expect(result.total).toBe(toMinor(570));
     expect(result.method).toBe("parameters");
     expect(result.fallback).toBe("no-history");
   });
@@ -59,9 +60,9 @@ describe("provision from parameters", () => {
   test("multiplies rates by the forward-looking factor", () => {
     const params = provisionParamsSchema.parse({ forwardLookingFactor: 1.5 });
     const result = computeProvision({ buckets: FIVE, asOf: AS_OF }, params);
-    expect(result.byBucket.map((row) => row.provision)).toEqual([
-      7_500, 15_000, 15_000, 18_000, 30_000,
-    ]);
+    expect(result.byBucket.map((row) => row.provision)).toEqual(
+      [75, 150, 150, 180, 300].map(toMinor),
+    );
     expect(result.forwardLookingFactor).toBe(1.5);
   });
 
@@ -72,10 +73,10 @@ describe("provision from parameters", () => {
   });
 
   test("gives credit balances no provision", () => {
-    const withCredit = buckets([30, 60, 90], [-20_000, 100_000]);
+    const withCredit = buckets([30, 60, 90], [-200, 1_000].map(toMinor));
     const result = computeProvision({ buckets: withCredit, asOf: AS_OF }, defaults);
     expect(result.byBucket[0]?.provision).toBe(0);
-    expect(result.total).toBe(2_000);
+    expect(result.total).toBe(toMinor(20));
   });
 
   test("notes the accounting standard", () => {
@@ -138,12 +139,12 @@ describe("provision from roll rates", () => {
     const expected = [0.0103125, 0.04125, 0.165, 0.275, 1];
     result.byBucket.forEach((row, index) => expect(row.rate).toBeCloseTo(expected[index]!, 12));
 
-    // Provisions: 1,000,000 × 0.0103125 = 10,312.5 → 10,313; 500,000 × 0.04125 = 20,625;
-    // 200,000 × 0.165 = 33,000; 100,000 × 0.275 = 27,500; 50,000 × 1 = 50,000.
-    expect(result.byBucket.map((row) => row.provision)).toEqual([
-      10_313, 20_625, 33_000, 27_500, 50_000,
-    ]);
-    expect(result.total).toBe(141_438);
+    // Provisions: 10,000.00 × 0.0103125 = 103.125 → 103.13; 5,000.00 × 0.04125 = 206.25;
+    // 2,000.00 × 0.165 = 330.00; 1,000.00 × 0.275 = 275.00; 500.00 × 1 = 500.00.
+    expect(result.byBucket.map((row) => row.provision)).toEqual(
+      [103.13, 206.25, 330, 275, 500].map(toMinor),
+    );
+    expect(result.total).toBe(toMinor(1_414.38));
   });
 
   test("averages only the most recent months", () => {

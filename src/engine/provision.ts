@@ -5,7 +5,8 @@
  */
 import type { Day } from "./dates";
 import { DEFAULT_LENDER_PARAMS, type ProvisionParams } from "./lender-params";
-import { convertMinor, sumMinor, type Minor } from "./money";
+import { applyRate } from "./apply-rate";
+import { sumMinor, type Minor } from "./money";
 import { averageRollRates, chainLossRates, monthEnds, type AgingHistory } from "./rollrates";
 import type { BucketDefinition, BucketTotal } from "./types";
 
@@ -56,7 +57,7 @@ const NOTES: Record<ProvisionParams["standard"], ProvisionNote> = {
 
 /**
  * Computes the provision matrix. Each bucket's provision is its amount (credit balances count as
- * zero) times its rate, rounded to the minor unit; the total is the sum of the rounded lines.
+ * zero) times its rate, rounded to the cent; the total is the sum of the rounded lines.
  * Rates are capped at 100 % after the forward-looking factor.
  */
 export function computeProvision(
@@ -67,7 +68,7 @@ export function computeProvision(
   const factor = params.forwardLookingFactor;
   const byBucket = input.buckets.map((bucket, index): ProvisionBucket => {
     const rate = Math.min(1, (source.rates[index] ?? 0) * factor);
-    const provision = convertMinor(Math.max(0, bucket.amount), rate);
+    const provision = applyRate(Math.max(0, bucket.amount), rate);
     return { label: bucket.label, amount: bucket.amount, rate, provision };
   });
 

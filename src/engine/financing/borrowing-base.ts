@@ -1,4 +1,5 @@
-import { convertMinor, type Minor } from "../money";
+import { applyRate } from "../apply-rate";
+import type { Minor } from "../money";
 
 export interface BorrowingBase {
   /** Eligible receivables less the concentration excess. */
@@ -16,8 +17,8 @@ export interface BorrowingBase {
 /**
  * Computes availability = (eligible − concentration excess) × advance rate − dilution reserve.
  * Dilution above the allowance lowers the advance rate point for point, never below zero, and the
- * reserve is those points times the net eligible balance. Each product is rounded to the minor
- * unit, so advance − reserve = borrowing base exactly.
+ * reserve is those points times the net eligible balance. Each product is rounded to the cent,
+ * so advance − reserve = borrowing base exactly.
  * Example: eligible 100,000, excess 10,000, rate 80 %, dilution 7 % → advance 72,000, reserve
  * 1,800 (2 points), borrowing base 70,200.
  */
@@ -33,8 +34,8 @@ export function computeBorrowingBase(
   const above = Math.max(0, (dilution ?? 0) - dilutionAllowance);
   // Differences of decimal fractions carry binary noise (0.07 - 0.05 = 0.020000000000000004).
   const dilutionReservePoints = Math.min(advanceRate, Number(above.toFixed(10)));
-  const advance = convertMinor(base, advanceRate);
-  const dilutionReserve = convertMinor(base, dilutionReservePoints);
+  const advance = applyRate(base, advanceRate);
+  const dilutionReserve = applyRate(base, dilutionReservePoints);
   return {
     netEligible,
     advanceRate,
