@@ -1,0 +1,66 @@
+import { dayFromIso } from "../src/engine/dates";
+import { provisionParamsSchema } from "../src/engine/lender-params";
+import { fromMinor, toMinor } from "../src/engine/money";
+import { computeProvision } from "../src/engine/provision";
+import type { BucketTotal } from "../src/engine/types";
+import { buildProvisionSheet } from "../src/report/provision";
+
+const AS_OF = dayFromIso("2026-06-30")!;
+const LABELS = ["Current", "1-30", "31-60", "61-90", "90+"];
+const BOUNDS: [number | null, number | null][] = [
+  [null, 0],
+  [1, 30],
+  [31, 60],
+  [61, 90],
+  [91, null],
+];
+const BUCKETS: BucketTotal[] = LABELS.map((label, index) => ({
+  label,
+  fromDays: BOUNDS[index]![0],
+  toDays: BOUNDS[index]![1],
+  amount: toMinor([10_000, 5_000, 2_000, 1_000, 500][index]!),
+  count: 1,
+}));
+
+describe("provision sheet", () => {
+  const result = computeProvision(
+    { buckets: BUCKETS, asOf: AS_OF },
+    provisionParamsSchema.parse({}),
+  );
+  const sheet = buildProvisionSheet(result, { locale: "en-US", asOf: AS_OF });
+  const table = sheet.tables[0]!;
+
+  test("states the method and why", () => {
+    const method = sheet.rows.find((cells) => cells[0]?.value === "Method");
+    expect(method?.[1]?.value).toBe("Loss rates from the parameters");
+    expect(sheet.rows.flat().map((item) => item?.value)).toContain(
+      "No invoice and payment history was given.",
+    );
+  });
+
+  test("writes bucket, amount, rate and provision with a total", () => {
+    const header = sheet.rows[table.range.top]?.map((item) => item?.value);
+    const first = sheet.rows[table.range.top + 1]?.map((item) => item?.value);
+    const total = sheet.rows[table.range.bottom]?.map((item) => item?.value);
+
+    expect(header).toEqual(["Bucket", "Amount", "Loss rate", "Provision"]);
+    expect(first).toEqual(["Current", 10_000, 0.005, 50]);
+    expect(total).toEqual(["Total", 18_500, undefined, fromMinor(result.total)]);
+    expect(table.totalsRow).toBe(true);
+    expect(table.range.bottom - table.range.top).toBe(6);
+  });
+
+  test("marks the matrix informative under the small-enterprise standards", () => {
+    const ases = computeProvision(
+      { buckets: BUCKETS, asOf: AS_OF },
+      provisionParamsSchema.parse({ standard: "ases" }),
+    );
+    const zh = buildProvisionSheet(ases, { locale: "zh-CN", asOf: AS_OF });
+    const note = zh.rows.flat().find((item) => item?.style === "warning");
+
+    expect(zh.name).toBe("CD 减值准备");
+    expect(note?.value).toBe(
+      "《小企业会计准则》采用直接转销法，坏账在实际发生时确认；本矩阵仅供参考，不入账。",
+    );
+  });
+});
