@@ -7,6 +7,7 @@ import {
   recommendedLimit,
   utilisationOf,
 } from "../src/engine/limits";
+import { toMinor as m } from "../src/engine/money";
 import { AS_OF, convert, day, invoice } from "./customers-fixtures";
 
 const { classes, limits } = DEFAULT_CUSTOMER_PARAMS;
@@ -14,78 +15,77 @@ const { classes, limits } = DEFAULT_CUSTOMER_PARAMS;
 describe("creditNeed", () => {
   it("is monthly sales × (terms + 15 days) ÷ 30", () => {
     // 10,000.00 a month on 30-day terms: 10,000 × 45 ÷ 30 = 15,000.00
-    expect(creditNeed(1_000_000, 30, limits)).toBe(1_500_000);
+    expect(creditNeed(m(10_000), 30, limits)).toBe(m(15_000));
     // 60-day terms: 10,000 × 75 ÷ 30 = 25,000.00
-    expect(creditNeed(1_000_000, 60, limits)).toBe(2_500_000);
+    expect(creditNeed(m(10_000), 60, limits)).toBe(m(25_000));
   });
 
   it("defaults the terms to 30 days", () => {
-    expect(creditNeed(1_000_000, undefined, limits)).toBe(1_500_000);
+    expect(creditNeed(m(10_000), undefined, limits)).toBe(m(15_000));
   });
 
   it("uses the tolerated delay parameter", () => {
-    expect(creditNeed(1_000_000, 30, { ...limits, toleratedDelayDays: 0 })).toBe(1_000_000);
+    expect(creditNeed(m(10_000), 30, { ...limits, toleratedDelayDays: 0 })).toBe(m(10_000));
   });
 });
 
 describe("recommended limit per class", () => {
-  const need = 1_500_000;
-  // Tangible net worth 123,456.78: A 20 % = 24,691.36, B 15 % = 18,518.52, C 10 % = 12,345.68,
-  // D 5 % = 6,172.84, E 0.
+  // Need 15,000.00; tangible net worth 123,456.00: A 20 % = 24,691.20, B 15 % = 18,518.40,
+  // C 10 % = 12,345.60, D 5 % = 6,172.80, E 0. The smaller figure is rounded down to 1,000.
   it.each([
-    ["A", 2_469_136, 1_500_000],
-    ["B", 1_851_852, 1_500_000],
-    ["C", 1_234_568, 1_200_000],
-    ["D", 617_284, 600_000],
+    ["A", 24_691.2, 15_000],
+    ["B", 18_518.4, 15_000],
+    ["C", 12_345.6, 12_000],
+    ["D", 6_172.8, 6_000],
     ["E", 0, 0],
   ] as const)(
     "class %p takes net worth capacity %p and recommends %p",
     (riskClass, capacity, limit) => {
-      const computed = creditCapacity(riskClass, 12_345_678, 99_999_999, classes);
-      expect(computed).toBe(capacity);
-      expect(recommendedLimit(need, computed, limits)).toBe(limit);
+      const computed = creditCapacity(riskClass, m(123_456), m(999_999), classes);
+      expect(computed).toBe(m(capacity));
+      expect(recommendedLimit(m(15_000), computed, limits)).toBe(m(limit));
     },
   );
 
-  // Turnover 300,000.00 without net worth: A 10 % = 30,000, B 7.5 % = 22,500, C 5 % = 15,000,
-  // D 2.5 % = 7,500, E 0; the need of 25,000.00 caps class A.
+  // Need 25,000.00; turnover 300,000.00 without net worth: A 10 % = 30,000, B 7.5 % = 22,500,
+  // C 5 % = 15,000, D 2.5 % = 7,500, E 0.
   it.each([
-    ["A", 3_000_000, 2_500_000],
-    ["B", 2_250_000, 2_200_000],
-    ["C", 1_500_000, 1_500_000],
-    ["D", 750_000, 700_000],
+    ["A", 30_000, 25_000],
+    ["B", 22_500, 22_000],
+    ["C", 15_000, 15_000],
+    ["D", 7_500, 7_000],
     ["E", 0, 0],
   ] as const)(
     "class %p takes turnover capacity %p and recommends %p",
     (riskClass, capacity, limit) => {
-      const computed = creditCapacity(riskClass, undefined, 30_000_000, classes);
-      expect(computed).toBe(capacity);
-      expect(recommendedLimit(2_500_000, computed, limits)).toBe(limit);
+      const computed = creditCapacity(riskClass, undefined, m(300_000), classes);
+      expect(computed).toBe(m(capacity));
+      expect(recommendedLimit(m(25_000), computed, limits)).toBe(m(limit));
     },
   );
 
   it("lets the need stand alone without net worth or turnover", () => {
     expect(creditCapacity("A", undefined, undefined, classes)).toBeUndefined();
-    expect(recommendedLimit(1_234_567, undefined, limits)).toBe(1_200_000);
+    expect(recommendedLimit(m(12_345.67), undefined, limits)).toBe(m(12_000));
   });
 
   it("treats net worth or turnover that is not a number as unknown", () => {
-    expect(creditCapacity("A", Number.NaN, 30_000_000, classes)).toBe(3_000_000);
+    expect(creditCapacity("A", Number.NaN, m(300_000), classes)).toBe(m(30_000));
     expect(creditCapacity("A", undefined, Number.POSITIVE_INFINITY, classes)).toBeUndefined();
   });
 
   it("gives no capacity for negative net worth", () => {
-    expect(creditCapacity("A", -5_000_000, 30_000_000, classes)).toBe(0);
+    expect(creditCapacity("A", m(-50_000), m(300_000), classes)).toBe(0);
   });
 
   it("rounds down to a changed step", () => {
-    expect(recommendedLimit(1_234_567, undefined, { ...limits, step: 500 })).toBe(1_200_000);
-    expect(recommendedLimit(1_299_999, undefined, { ...limits, step: 50 })).toBe(1_295_000);
+    expect(recommendedLimit(m(12_345.67), undefined, { ...limits, step: 500 })).toBe(m(12_000));
+    expect(recommendedLimit(m(12_999.99), undefined, { ...limits, step: 50 })).toBe(m(12_950));
   });
 
   it("is never negative", () => {
     expect(recommendedLimit(-100, undefined, limits)).toBe(0);
-    expect(recommendedLimit(500_000, -100, limits)).toBe(0);
+    expect(recommendedLimit(m(5_000), -100, limits)).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { DEFAULT_CUSTOMER_PARAMS } from "../src/engine/customer-params";
 import { analyzeCustomers, type CustomerAnalysisInput } from "../src/engine/customers";
 import type { CustomerResult } from "../src/engine/customer-types";
+import { toMinor as m } from "../src/engine/money";
 import type { OrganisationRecord } from "../src/engine/schema";
 import type { CustomerAging } from "../src/engine/types";
 import { AS_OF, convert, customer, day, invoice, item, payment } from "./customers-fixtures";
@@ -14,7 +15,7 @@ const ORGANISATION: OrganisationRecord[] = [
     ref: { sheet: "Organisation", row: 2 },
     role: "credit manager",
     person: "Bob",
-    approvalLimit: 1_000_000,
+    approvalLimit: m(10_000),
   },
 ];
 
@@ -23,8 +24,8 @@ function portfolioInput(): CustomerAnalysisInput {
   const paidOnTime = ["2026-01-31", "2026-02-28", "2026-03-31"].map((due, i) => {
     const dueDate = day(due);
     return {
-      invoice: invoice("C1", `P${i}`, { amount: 400_000, invoiceDate: dueDate - 30, dueDate }),
-      payment: payment("C1", `P${i}`, dueDate, 400_000),
+      invoice: invoice("C1", `P${i}`, { amount: m(40_000), invoiceDate: dueDate - 30, dueDate }),
+      payment: payment("C1", `P${i}`, dueDate, m(40_000)),
     };
   });
   const lateDue = [day("2026-03-01"), day("2026-04-01")];
@@ -42,11 +43,11 @@ function portfolioInput(): CustomerAnalysisInput {
         totalLiabilities: 400,
         equity: 600,
         sales: 1500,
-        tangibleNetWorth: 50_000_000,
+        tangibleNetWorth: m(500_000),
         externalRating: "AA",
         lastReviewDate: day("2026-01-15"),
-        creditLimit: 1_000_000,
-        openOrders: 100_000,
+        creditLimit: m(100_000),
+        openOrders: m(10_000),
         registration: true,
         financialsDate: day("2025-12-31"),
         creditReport: true,
@@ -58,11 +59,11 @@ function portfolioInput(): CustomerAnalysisInput {
         customerSince: day("2024-01-01"),
         totalAssets: -5,
         externalRating: "XYZ",
-        creditLimit: 150_000,
+        creditLimit: m(1_500),
         limitApprovedBy: "Bob",
         accountOwner: "bob",
       }),
-      customer("C3", { name: "Gamma", creditLimit: 500_000, limitApprovedBy: "Carl" }),
+      customer("C3", { name: "Gamma", creditLimit: m(5_000), limitApprovedBy: "Carl" }),
     ],
     contracts: [
       {
@@ -76,43 +77,43 @@ function portfolioInput(): CustomerAnalysisInput {
     invoices: [
       ...paidOnTime.map((entry) => entry.invoice),
       invoice("C1", "O1", {
-        amount: 300_000,
+        amount: m(30_000),
         invoiceDate: day("2026-06-15"),
         dueDate: day("2026-07-15"),
       }),
       invoice("C2", "Q1", {
-        amount: 200_000,
+        amount: m(2_000),
         invoiceDate: day("2026-01-02"),
         dueDate: day("2026-02-01"),
       }),
-      ...lateDue.map((dueDate, i) => invoice("C2", `L${i}`, { amount: 100_000, dueDate })),
-      invoice("X9", "Z1", { amount: 50_000, dueDate: day("2026-06-10"), customerName: "Xeno" }),
+      ...lateDue.map((dueDate, i) => invoice("C2", `L${i}`, { amount: m(1_000), dueDate })),
+      invoice("X9", "Z1", { amount: m(500), dueDate: day("2026-06-10"), customerName: "Xeno" }),
     ],
     payments: [
       ...paidOnTime.map((entry) => entry.payment),
-      ...lateDue.map((dueDate, i) => payment("C2", `L${i}`, dueDate + 30, 100_000)),
+      ...lateDue.map((dueDate, i) => payment("C2", `L${i}`, dueDate + 30, m(1_000))),
     ],
     items: [
       item("C1", "O1", {
-        open: 300_000,
-        original: 300_000,
+        open: m(30_000),
+        original: m(30_000),
         dueDate: day("2026-07-15"),
         contractNo: "K1",
       }),
       item("C2", "Q1", {
-        open: 200_000,
-        original: 200_000,
+        open: m(2_000),
+        original: m(2_000),
         dueDate: day("2026-02-01"),
         disputed: true,
       }),
       item("X9", "Z1", {
-        open: 50_000,
-        original: 50_000,
+        open: m(500),
+        original: m(500),
         dueDate: day("2026-06-10"),
         customerName: "Xeno",
       }),
     ],
-    agingByCustomer: [aging("C1", 300_000, 0, 0), aging("C2", 200_000, 200_000, 200_000)],
+    agingByCustomer: [aging("C1", m(30_000), 0, 0), aging("C2", m(2_000), m(2_000), m(2_000))],
     convert,
   };
 }
@@ -149,18 +150,18 @@ describe("analyzeCustomers", () => {
   });
 
   it("computes exposure, utilisation and the recommended limit", () => {
-    expect(alpha.exposure).toBe(400_000);
+    expect(alpha.exposure).toBe(m(40_000));
     expect(alpha.utilization).toBeCloseTo(0.4, 10);
-    // sales 1,500,000 ÷ 12 = 125,000 a month; × 45 ÷ 30 = 187,500; capacity 20 % of 50,000,000
-    expect(alpha.need).toBe(187_500);
-    expect(alpha.capacity).toBe(10_000_000);
-    expect(alpha.recommendedLimit).toBe(100_000);
+    // sales 150,000 ÷ 12 = 12,500 a month; × 45 ÷ 30 = 18,750; capacity 20 % of 500,000
+    expect(alpha.need).toBe(m(18_750));
+    expect(alpha.capacity).toBe(m(100_000));
+    expect(alpha.recommendedLimit).toBe(m(18_000));
     expect(alpha.creditFile).toEqual({ complete: true, missing: [] });
   });
 
   it("scores a late, disputed customer with bad data into class D", () => {
     // Q1 open 149 days beyond terms: 20 − 29/60 × 20 = 10.33 points; L0 and L1 30 days late: 50.
-    // (10.33 × 200,000 + 50 × 200,000) ÷ 400,000 = 30.17
+    // (10.33 × 2,000 + 50 × 2,000) ÷ 4,000 = 30.17
     expect(beta.paymentIndex).toBe(30.2);
     // relationship 4 halved by the dispute; neutral financial 15 and external 10
     expect(beta.scoreParts).toEqual({
@@ -174,8 +175,8 @@ describe("analyzeCustomers", () => {
   });
 
   it("flags an over-limit customer with 90+ items and suggests a credit hold", () => {
-    expect(beta.exposure).toBe(200_000);
-    expect(beta.utilization).toBeCloseTo(200_000 / 150_000, 10);
+    expect(beta.exposure).toBe(m(2_000));
+    expect(beta.utilization).toBeCloseTo(2_000 / 1_500, 10);
     expect(beta.flags).toEqual([
       "over-limit",
       "overdue",
@@ -215,8 +216,8 @@ describe("analyzeCustomers", () => {
 
   it("flags a customer found only in the invoices", () => {
     expect(unlisted.name).toBe("Xeno");
-    expect(unlisted.open).toBe(50_000);
-    expect(unlisted.overdue).toBe(50_000);
+    expect(unlisted.open).toBe(m(500));
+    expect(unlisted.overdue).toBe(m(500));
     expect(unlisted.creditLimit).toBeUndefined();
     expect(unlisted.utilization).toBeUndefined();
     expect(unlisted.flags).toEqual([
@@ -233,10 +234,10 @@ describe("analyzeCustomers", () => {
     expect(portfolio.completeFileShare).toBe(0.25);
     // Active: C1, C2 and X9 have open items; only C1 was reviewed in time.
     expect(portfolio.ratedWithinReviewShare).toBeCloseTo(1 / 3, 10);
-    // (400,000 + 150,000 + 0) ÷ (400,000 + 200,000 + 50,000)
-    expect(portfolio.exposureWithinLimitShare).toBeCloseTo(550_000 / 650_000, 10);
+    // (40,000 + 1,500 + 0) ÷ (40,000 + 2,000 + 500)
+    expect(portfolio.exposureWithinLimitShare).toBeCloseTo(41_500 / 42_500, 10);
     expect(portfolio.contractCoverage.byCount).toBeCloseTo(1 / 3, 10);
-    expect(portfolio.contractCoverage.byAmount).toBeCloseTo(300_000 / 550_000, 10);
+    expect(portfolio.contractCoverage.byAmount).toBeCloseTo(30_000 / 32_500, 10);
   });
 
   it("writes issue messages in Chinese", () => {
@@ -246,9 +247,9 @@ describe("analyzeCustomers", () => {
   });
 
   it("uses the monthly sales given in the input", () => {
-    const result = analyzeCustomers({ ...portfolioInput(), monthlySales: { C1: 1_000_000 } });
-    // 1,000,000 × 45 ÷ 30 = 1,500,000
-    expect(find(result.customers, "C1").need).toBe(1_500_000);
+    const result = analyzeCustomers({ ...portfolioInput(), monthlySales: { C1: m(10_000) } });
+    // 10,000 × 45 ÷ 30 = 15,000
+    expect(find(result.customers, "C1").need).toBe(m(15_000));
   });
 
   it("follows changed class bounds", () => {
