@@ -246,3 +246,11 @@ test("exclusions plus eligible always equal gross", () => {
     ),
   );
 });
+
+test("unreadable dilution costs no reserve", () => {
+  const input = { items: [openItem({ open: 100_000 })], dilution: Number.NaN };
+  const result = assessFinancing(input, params);
+  expect(result.dilution).toBeUndefined();
+  expect(result.dilutionReserve).toBe(0);
+  expect(result.borrowingBase).toBe(result.advance);
+});

@@ -7,7 +7,7 @@ export const AS_OF = 20_634;
 
 let nextRow = 2;
 
-/** An invoice of `open` minor units, current unless `daysPastDue` says otherwise. */
+/** An invoice of `open` minor units, not yet due unless `daysPastDue` is given. */
 export function openItem(overrides: Partial<OpenItem> = {}): OpenItem {
   const daysPastDue = overrides.daysPastDue ?? 0;
   const row = nextRow++;

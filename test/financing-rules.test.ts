@@ -16,7 +16,7 @@ function params(input: { rules?: object } = {}): FinancingParams {
   return financingParamsSchema.parse({ homeCountry: "US", ...input, rules });
 }
 
-/** A workbook with a Customers and a Contracts sheet that prove every item of C1 and C2. */
+/** Builds a workbook whose Customers and Contracts sheets prove every item of C1 and C2. */
 function workbook(overrides: Partial<FinancingInput>): FinancingInput {
   return {
     items: [],
@@ -89,7 +89,7 @@ describe("eligibility reason codes", () => {
     });
   });
 
-  test("contra takes the whole balance of a supplier without a payable", () => {
+  test("contra without a payable takes everything", () => {
     const items = [openItem({ open: 6_000 })];
     const customers = [customer("C1", { supplier: true })];
     const result = assessFinancing(workbook({ items, customers }), params());

@@ -66,8 +66,9 @@ export interface FinancingResult extends BorrowingBase {
 
 /**
  * Applies the eligibility rules to every open item and computes the borrowing base. An item
- * excluded for several reasons is counted once, under its first reason; the concentration excess
+ * excluded for several reasons is counted once, under its first reason. The concentration excess
  * is not an exclusion of items but a deduction per customer, so exclusions + eligible = gross.
+ * A dilution that is not a finite number is treated as unknown, which costs no reserve.
  */
 export function assessFinancing(
   input: FinancingInput,
@@ -88,11 +89,12 @@ export function assessFinancing(
 
   const eligible = sumMinor(items.map((item) => item.eligible));
   const excess = sumMinor(concentration.map((row) => row.excess));
+  const dilution = Number.isFinite(input.dilution) ? input.dilution : undefined;
   const base = computeBorrowingBase(
     eligible,
     excess,
     params.advanceRate,
-    input.dilution,
+    dilution,
     params.dilutionAllowance,
   );
   const result: FinancingResult = {
@@ -105,7 +107,7 @@ export function assessFinancing(
     rulesNotApplied,
     items,
   };
-  if (input.dilution !== undefined) result.dilution = input.dilution;
+  if (dilution !== undefined) result.dilution = dilution;
   return result;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Expected credit loss on trade receivables by the simplified approach of IFRS 9 (§5.5.15,
- * B5.5.35): a provision matrix of loss rates per aging bucket, from a roll-rate analysis when the
- * history is long enough, else from parameters, times an optional forward-looking factor.
+ * B5.5.35), which allows a provision matrix of loss rates per aging bucket. The rates come from a
+ * roll-rate analysis when the history is long enough, else from parameters. An optional
+ * forward-looking factor multiplies them.
  */
 import type { Day } from "./dates";
 import { DEFAULT_LENDER_PARAMS, type ProvisionParams } from "./lender-params";
@@ -20,7 +21,7 @@ export interface ProvisionInput {
   history?: AgingHistory;
 }
 
-/** Why the parameter rates were used although the method was "auto". */
+/** Reason the parameter rates were used although the method was "auto". */
 export type ParameterFallback = "no-history" | "short-history" | "empty-bucket";
 
 /** Accounting note shown with the matrix, by the standard the company reports under. */
@@ -57,7 +58,7 @@ const NOTES: Record<ProvisionParams["standard"], ProvisionNote> = {
 
 /**
  * Computes the provision matrix. Each bucket's provision is its amount (credit balances count as
- * zero) times its rate, rounded to the cent; the total is the sum of the rounded lines.
+ * zero) times its rate, rounded to the cent, and the total is the sum of the rounded lines.
  * Rates are capped at 100 % after the forward-looking factor.
  */
 export function computeProvision(

@@ -24,7 +24,7 @@ export function monthEnds(firstDay: Day, asOf: Day): Day[] {
 /**
  * Averages the monthly roll rates of consecutive snapshots: for bucket i, the amount in bucket
  * i + 1 at one month end divided by the amount in bucket i at the month end before. Months in
- * which bucket i was empty (or a credit balance) are left out of its average; a bucket that was
+ * which bucket i was empty (or a credit balance) are left out of its average. A bucket that was
  * never filled has no roll rate (undefined). The last bucket rolls into write-off, not here.
  * NOTE: month ends are 28 to 31 days apart while buckets are 30 days wide, so a few items skip or
  * repeat a bucket each month; the averages absorb this as lenders' roll-rate tables do.

@@ -66,7 +66,7 @@ export function buildCollectionsSheet(
   };
 }
 
-/** One table row, in the order of `collections.columns`. */
+/** Builds one table row, in the order of `collections.columns`. */
 function rowCells(row: WorklistRow, text: LenderStrings): CellModel[] {
   return [
     cell(row.key, "text"),

@@ -72,7 +72,7 @@ export function buildFinancingSheet(
   };
 }
 
-/** One table row, in the order of `financing.columns`. */
+/** Builds one table row, in the order of `financing.columns`. */
 function itemCells(item: FinancingItemResult, text: LenderStrings): CellModel[] {
   return [
     cell(item.customerId, "text"),

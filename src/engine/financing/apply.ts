@@ -25,6 +25,8 @@ export function buildRows(
   unapplied: readonly UnappliedLine[] | undefined,
   customers: readonly CustomerRecord[] | undefined,
 ): EligibilityRow[] {
+  // NOTE: an item whose customer is not on the Customers sheet passes the customer rules
+  // (related party, contra, foreign, government) unchecked.
   const byId = new Map((customers ?? []).map((customer) => [customer.id, customer]));
   const items = [...openItems.map(itemFromOpenItem), ...(unapplied ?? []).map(itemFromUnapplied)];
   return items.map((item) => newRow(item, byId.get(item.customerId)));
@@ -33,13 +35,19 @@ export function buildRows(
 export function applyItemRules(rows: EligibilityRow[], active: ActiveRule[], context: RuleContext) {
   const itemRules = active.filter((rule): rule is ItemRule => rule.kind === "item");
   for (const row of rows) {
-    const scope = row.item.open > 0 ? "receivables" : row.item.open < 0 ? "credits" : undefined;
+    const scope = scopeOf(row);
     for (const rule of itemRules) {
       if (rule.scope !== scope || !rule.applies(row, context)) continue;
       row.reasons.add(rule.code);
       row.excludesWhole = true;
     }
   }
+}
+
+function scopeOf(row: EligibilityRow): ItemRule["scope"] | undefined {
+  if (row.item.open > 0) return "receivables";
+  if (row.item.open < 0) return "credits";
+  return undefined;
 }
 
 /** Runs the customer rules in table order on each customer's receivables. */

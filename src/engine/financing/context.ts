@@ -31,7 +31,7 @@ export function buildRuleContext(
 /**
  * Checks that the Customers sheet exists and that at least one customer has a value in the
  * column behind `field`. Readers leave blank cells undefined, so a column with no value in any
- * row cannot be told apart from a missing column and is treated as one.
+ * row cannot be distinguished from a missing column and is treated as one.
  */
 export function customerColumnMissing(
   context: RuleContext,

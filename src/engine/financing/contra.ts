@@ -30,7 +30,7 @@ export const contra: CustomerRule = {
   },
 };
 
-/** Returns the payable in base-currency minor units; NOTE: the Customers sheet must give it converted. */
+/** Returns the payable in minor units. NOTE: it is taken as already in the base currency. */
 function offsettingPayable(customer: CustomerRecord): number {
   if (customer.payable !== undefined) return Math.max(0, customer.payable);
   return customer.supplier === true ? Number.POSITIVE_INFINITY : 0;

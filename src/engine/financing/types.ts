@@ -22,7 +22,7 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** Why a rule was not applied to this input. */
+/** Reason a rule was not applied to this input. */
 export type NotAppliedReason =
   | "switched-off"
   | "no-customers-sheet"
@@ -50,7 +50,7 @@ export interface FinancingItem {
   type: DocumentType;
   invoiceDate?: Day;
   dueDate?: Day;
-  /** Open amount in base-currency minor units; negative for credits. */
+  /** Open amount in base-currency minor units, negative for credits. */
   open: Minor;
   daysPastDue?: number;
   daysSinceInvoice?: number;
@@ -76,7 +76,7 @@ export interface EligibilityRow {
   partialExclusion: Minor;
 }
 
-/** What the workbook provides; a sheet that is undefined was absent. */
+/** Data the workbook provides. A sheet that is undefined was absent. */
 export interface RuleData {
   customers?: readonly CustomerRecord[];
   contracts?: readonly ContractRecord[];
@@ -92,7 +92,7 @@ export interface RuleContext {
 interface RuleBase<Code extends ReasonCode> {
   code: Code;
   isEnabled(rules: EligibilityRuleParams): boolean;
-  /** Why the input cannot support the rule, or undefined when it can. */
+  /** Reason the input cannot support the rule, or undefined when it can. */
   missingData?(context: RuleContext): NotAppliedReason | undefined;
 }
 
