@@ -131,7 +131,9 @@ export async function main(
         if (options.json) demoArgs.push("--json");
         if (options.locale === "zh-CN") demoArgs.push("--locale", "zh-CN");
         const demo = parseCli(demoArgs, today);
-        return await runAnalyze(demo, SAMPLE_WORKBOOK);
+        // The sample's messy cells are reported on purpose; the demo succeeds once its report is written.
+        const code = await runAnalyze(demo, SAMPLE_WORKBOOK);
+        return code === 1 && fs.existsSync(out) ? 0 : code;
       }
       case "analyze":
         return await runAnalyze(options, options.file as string);

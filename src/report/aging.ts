@@ -77,7 +77,7 @@ function addSummary(builder: SheetBuilder, analysis: Analysis, locale: Locale): 
     series: [
       { name: text.summary[1] as string, categories, values: { ...categories, left: 1, right: 1 } },
     ],
-    anchor: { row: top, col: 6, width: 8, height: 16 },
+    anchor: { row: top, col: 5, width: 8, height: 14 },
   });
   if (aging.controlTotal !== undefined) {
     builder.addRow([{ value: text.controlTotal, style: "label" }, money(aging.controlTotal)]);
@@ -216,7 +216,11 @@ export function buildAgingSheet(analysis: Analysis, locale: Locale, source: stri
   );
   builder.blank();
   addSummary(builder, analysis, locale);
-  builder.blank();
+  // The chart sits beside the summary; the next table starts below it so they never overlap.
+  const chart = builder.model.charts[0];
+  const chartBottom = chart ? chart.anchor.row + chart.anchor.height : 0;
+  do builder.blank();
+  while (builder.nextRow <= chartBottom);
   addByCustomer(builder, analysis, locale);
   builder.blank();
   addItems(builder, analysis, locale);
