@@ -27,7 +27,7 @@ function value(sheet: SheetModel, row: number, column: number) {
   return sheet.rows[row]?.[column]?.value;
 }
 
-/** The text of column `column` on every row. */
+/** Returns the value in column `index` of every row. */
 function column(sheet: SheetModel, index: number) {
   return sheet.rows.map((row) => row[index]?.value);
 }
@@ -44,7 +44,7 @@ function valuesIn(sheet: SheetModel, range: RangeModel) {
   return values;
 }
 
-/** Every table starts on a header row and every chart range lies on written cells. */
+/** Checks that every table starts on a header row and every chart range lies on written cells. */
 function expectConsistent(sheet: SheetModel) {
   for (const table of sheet.tables) {
     const header = sheet.rows[table.range.top] ?? [];
@@ -141,6 +141,7 @@ describe("CD Assessment sheet", () => {
       asOf: AS_OF,
       previous: { asOf: MARCH, snapshot: earlier },
     });
+
     const titleRow = column(compared, 0).indexOf("Change since the run of 2026-03-31");
     expect(titleRow).toBeGreaterThan(0);
     expect(compared.rows[titleRow + 1]?.map((item) => item?.value)).toEqual([
@@ -153,10 +154,13 @@ describe("CD Assessment sheet", () => {
       "Points After",
       "Points Change",
     ]);
+
     const a1 = compared.rows[titleRow + 2]!;
     expect(a1.map((item) => item?.value)).toEqual(["A1", "Credit policy", 1, 2, 1, 1.6, 3.2, 1.6]);
+
     const score = compared.rows[titleRow + 13]!;
     expect(score.slice(5).map((item) => item?.value)).toEqual([80.6, 82.2, 1.6]);
+
     const changeColumns = compared.conditionalFormats
       .filter((format) => format.range.top > titleRow)
       .map((format) => [format.range.left, format.range.right]);
@@ -166,6 +170,7 @@ describe("CD Assessment sheet", () => {
       [7, 7],
       [7, 7],
     ]);
+
     expect(compared.tables.map((table) => table.name)).toEqual([
       "CDAssessmentLevels",
       "CDAssessmentComparison",
@@ -216,7 +221,7 @@ describe("CD Improvement sheet", () => {
     expectConsistent(sheet);
   });
 
-  it("marks owner, due date and status as user columns keyed on the action id", () => {
+  it("keys user columns on action id", () => {
     expect(sheet.userColumns).toEqual({ key: 0, columns: [4, 5, 6] });
   });
 

@@ -16,7 +16,7 @@ export interface ImprovementAction {
   actionId: string;
   /** `indicator/actionId`, e.g. `A5/complete-files`: the stable key of a plan row. */
   key: string;
-  /** Why the action is needed, with the measured values. */
+  /** Finding that calls for the action, with the measured values. */
   finding: LocalizedText;
   action: LocalizedText;
   /** Blank until the user names someone. */
@@ -30,9 +30,9 @@ export interface ImprovementAction {
 
 export interface ImprovementOptions {
   asOf: Day;
-  /** Days from the as-of date to the default due date; 90 when omitted. */
+  /** Days from the as-of date to the default due date, 90 when omitted. */
   dueInDays?: number;
-  /** Indicators at this level or below get actions; 2 when omitted. */
+  /** Level at or below which an indicator gets actions, 2 when omitted. */
   maxLevel?: number;
   framework?: AssessmentFramework;
 }
@@ -44,7 +44,7 @@ export function actionKey(indicator: string, actionId: string): string {
   return `${indicator}/${actionId}`;
 }
 
-/** Splits a key such as `A5/complete-files`; returns undefined for text of another form. */
+/** Splits a key such as `A5/complete-files`, or returns undefined for text of another form. */
 export function parseActionKey(key: string): { indicator: string; actionId: string } | undefined {
   const match = /^\s*([A-Za-z][0-9]+)\s*\/\s*([a-z0-9-]+)\s*$/.exec(key);
   if (!match) return undefined;
@@ -127,7 +127,7 @@ export function buildImprovementPlan(
   return plan;
 }
 
-/** What the user may have typed into a plan row on the sheet; blank cells are undefined. */
+/** A plan row read back from the sheet with the user's edits. Blank cells are undefined. */
 export interface PreviousPlanRow {
   indicator: string;
   actionId: string;
@@ -139,7 +139,7 @@ export interface PreviousPlanRow {
 /**
  * Copies owner, due date and status from the previous plan onto the new one, matching rows by
  * indicator code and action id. A blank previous cell keeps the new default. A status typed as a
- * known label is stored as its code; other status text is kept as typed. Actions that are no
+ * known label is stored as its code, and other status text is kept as typed. Actions that are no
  * longer needed are dropped with their edits.
  */
 export function mergeUserEdits(

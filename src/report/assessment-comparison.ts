@@ -1,8 +1,8 @@
 /** The comparison block of `CD Assessment`: level and points before, after and the change. */
 import type { AssessmentFramework } from "../engine/assessment/framework-schema";
 import type { AssessmentComparison } from "../engine/assessment/history";
-import { localize, type AssessmentLocale, type GradeCode } from "../engine/assessment/types";
-import { assessmentReportStrings } from "./assessment-strings";
+import { localize, type AssessmentLocale } from "../engine/assessment/types";
+import { assessmentReportStrings, gradeLabel } from "./assessment-strings";
 import { cell, type CellModel, type ConditionalFormatModel, type TableModel } from "./model";
 
 export interface ComparisonOptions {
@@ -10,11 +10,6 @@ export interface ComparisonOptions {
   framework: AssessmentFramework;
   /** As-of date of the previous run, `YYYY-MM-DD`, when known. */
   date: string | undefined;
-}
-
-function gradeText(grade: GradeCode, options: ComparisonOptions): string {
-  const band = options.framework.gradeBands.find((candidate) => candidate.code === grade);
-  return band ? localize(band.label, options.locale) : grade;
 }
 
 /**
@@ -67,8 +62,8 @@ export function comparisonBlock(
     cell(null),
     cell(null),
     cell(null),
-    cell(gradeText(comparison.gradeBefore, options)),
-    cell(gradeText(comparison.gradeAfter, options)),
+    cell(gradeLabel(comparison.gradeBefore, options.locale, options.framework)),
+    cell(gradeLabel(comparison.gradeAfter, options.locale, options.framework)),
   ]);
 
   // Only the change columns are coloured: level change per indicator, points change also on the total.

@@ -1,5 +1,7 @@
 /** Sheet names, headings and labels of the assessment, improvement and history sheets. */
-import type { AssessmentLocale } from "../engine/assessment/types";
+import { DEFAULT_FRAMEWORK } from "../engine/assessment/framework";
+import type { AssessmentFramework } from "../engine/assessment/framework-schema";
+import { localize, type AssessmentLocale, type GradeCode } from "../engine/assessment/types";
 
 export interface AssessmentReportStrings {
   sheets: { assessment: string; improvement: string; history: string };
@@ -159,4 +161,14 @@ const ZH: AssessmentReportStrings = {
 
 export function assessmentReportStrings(locale: AssessmentLocale): AssessmentReportStrings {
   return locale === "zh-CN" ? ZH : EN;
+}
+
+/** Returns the grade label in the sheet's language. */
+export function gradeLabel(
+  grade: GradeCode,
+  locale: AssessmentLocale,
+  framework: AssessmentFramework = DEFAULT_FRAMEWORK,
+): string {
+  const band = framework.gradeBands.find((candidate) => candidate.code === grade);
+  return band ? localize(band.label, locale) : grade;
 }

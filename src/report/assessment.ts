@@ -11,20 +11,22 @@ import { findingText, formatPercent } from "../engine/assessment/strings";
 import type {
   AssessmentLocale,
   AssessmentResult,
-  GradeCode,
   IndicatorResult,
 } from "../engine/assessment/types";
 import { localize } from "../engine/assessment/types";
-import { assessmentReportStrings, type AssessmentReportStrings } from "./assessment-strings";
+import {
+  assessmentReportStrings,
+  gradeLabel,
+  type AssessmentReportStrings,
+} from "./assessment-strings";
+import { chartBlock } from "./assessment-chart";
 import { comparisonBlock } from "./assessment-comparison";
 import {
   cell,
   type CellModel,
-  type ChartModel,
   type ConditionalFormatModel,
   type RangeModel,
   type SheetModel,
-  type TableModel,
 } from "./model";
 
 export interface AssessmentSheetOptions {
@@ -35,29 +37,18 @@ export interface AssessmentSheetOptions {
   framework?: AssessmentFramework;
 }
 
-/** Header row index; the title, date, banner and notes sit above it. */
+/** Index of the header row, below the title, date, banner and notes. */
 const HEADER_ROW = 5;
 const LEVEL_COLUMN = 6;
 /** First column of the chart data block, right of the indicator block and a spacer column. */
 const CHART_DATA_COLUMN = 10;
-const MAX_LEVEL = 5;
-
-/** Returns the grade label in the sheet's language. */
-export function gradeLabel(
-  grade: GradeCode,
-  locale: AssessmentLocale,
-  framework: AssessmentFramework = DEFAULT_FRAMEWORK,
-): string {
-  const band = framework.gradeBands.find((candidate) => candidate.code === grade);
-  return band ? localize(band.label, locale) : grade;
-}
 
 function indicatorName(code: string, locale: AssessmentLocale, framework: AssessmentFramework) {
   const definition = framework.indicators.find((indicator) => indicator.code === code);
   return definition ? localize(definition.name, locale) : code;
 }
 
-/** The note column: the cap reason, the measurements of a multi-part metric and any gaps. */
+/** Writes the note column: the cap reason, the parts of a multi-part metric and any gaps. */
 function noteFor(
   indicator: IndicatorResult,
   strings: AssessmentReportStrings,
@@ -109,6 +100,15 @@ function indicatorRow(
   ];
 }
 
+/** Builds a subtotal or total row: label, weight and points, the other cells blank. */
+function totalRow(label: string, weight: number, points: number): CellModel[] {
+  const row = [cell(null, undefined, "total"), cell(label, undefined, "total")];
+  row.push(cell(weight, "integer", "total"));
+  for (let column = 3; column < 7; column += 1) row.push(cell(null, undefined, "total"));
+  row.push(cell(points, "decimal2", "total"), cell(null, undefined, "total"));
+  return row;
+}
+
 /** Builds the indicator block: a heading row per group, its indicators and its subtotal. */
 function indicatorBlock(
   result: AssessmentResult,
@@ -136,26 +136,10 @@ function indicatorBlock(
         right: LEVEL_COLUMN,
       });
     }
-    const subtotal = [
-      cell(null, undefined, "total"),
-      cell(strings.assessment.subtotal(group.code), undefined, "total"),
-    ];
-    subtotal.push(cell(group.weight, "integer", "total"));
-    for (let column = 3; column < 7; column += 1) subtotal.push(cell(null, undefined, "total"));
-    subtotal.push(
-      cell(result.subtotals[group.code] ?? 0, "decimal2", "total"),
-      cell(null, undefined, "total"),
-    );
-    rows.push(subtotal);
+    const subtotal = strings.assessment.subtotal(group.code);
+    rows.push(totalRow(subtotal, group.weight, result.subtotals[group.code] ?? 0));
   }
-  const total = [
-    cell(null, undefined, "total"),
-    cell(strings.assessment.total, undefined, "total"),
-  ];
-  total.push(cell(100, "integer", "total"));
-  for (let column = 3; column < 7; column += 1) total.push(cell(null, undefined, "total"));
-  total.push(cell(result.score, "decimal2", "total"), cell(null, undefined, "total"));
-  rows.push(total);
+  rows.push(totalRow(strings.assessment.total, 100, result.score));
   return { rows, levelRanges };
 }
 
@@ -191,54 +175,6 @@ function headingRows(
   ];
 }
 
-/** Writes the chart data block (code, level, maximum) beside the indicator rows and charts it. */
-function chartBlock(
-  rows: (CellModel | null)[][],
-  result: AssessmentResult,
-  strings: AssessmentReportStrings,
-): { table: TableModel; chart: ChartModel } {
-  const left = CHART_DATA_COLUMN;
-  const place = (rowIndex: number, cells: CellModel[]) => {
-    const row = rows[rowIndex] ?? [];
-    while (row.length < left) row.push(null);
-    row.splice(left, cells.length, ...cells);
-    rows[rowIndex] = row;
-  };
-
-  place(
-    HEADER_ROW,
-    strings.assessment.chartHeaders.map((text) => cell(text, undefined, "header")),
-  );
-  result.indicators.forEach((indicator, index) => {
-    place(HEADER_ROW + 1 + index, [
-      cell(indicator.code),
-      cell(indicator.level, "integer"),
-      cell(MAX_LEVEL, "integer"),
-    ]);
-  });
-
-  const first = HEADER_ROW + 1;
-  const last = HEADER_ROW + result.indicators.length;
-  const categories = { top: first, left, bottom: last, right: left };
-  const table: TableModel = {
-    name: "CDAssessmentLevels",
-    range: { top: HEADER_ROW, left, bottom: last, right: left + 2 },
-    totalsRow: false,
-    style: "TableStyleLight9",
-  };
-  const chart: ChartModel = {
-    type: "radar",
-    title: strings.assessment.chartTitle,
-    series: [1, 2].map((offset) => ({
-      name: strings.assessment.chartHeaders[offset]!,
-      categories,
-      values: { top: first, left: left + offset, bottom: last, right: left + offset },
-    })),
-    anchor: { row: last + 2, col: left, width: 7, height: 18 },
-  };
-  return { table, chart };
-}
-
 /** Builds the `CD Assessment` sheet model. */
 export function assessmentSheet(
   result: AssessmentResult,
@@ -252,9 +188,9 @@ export function assessmentSheet(
   const block = indicatorBlock(result, options.locale, framework, strings, rows.length);
   rows.push(...block.rows);
 
-  const { table, chart } = chartBlock(rows, result, strings);
+  const { table, chart } = chartBlock(rows, result, strings, HEADER_ROW, CHART_DATA_COLUMN);
   const tables = [table];
-  // Levels below 3 are the ones that call for actions; blank group and subtotal rows stay uncoloured.
+  // Levels below 3 call for actions. Group and subtotal rows are left out, because Excel colours blanks.
   const conditionalFormats: ConditionalFormatModel[] = block.levelRanges.map((range) => ({
     range,
     rule: { type: "lessThan", value: 3, fill: "FFC7CE", font: "9C0006" },

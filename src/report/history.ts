@@ -3,8 +3,7 @@ import { DEFAULT_FRAMEWORK } from "../engine/assessment/framework";
 import type { AssessmentFramework } from "../engine/assessment/framework-schema";
 import type { AssessmentHistoryRow } from "../engine/assessment/history";
 import type { AssessmentLocale } from "../engine/assessment/types";
-import { gradeLabel } from "./assessment";
-import { assessmentReportStrings } from "./assessment-strings";
+import { assessmentReportStrings, gradeLabel } from "./assessment-strings";
 import { cell, dateCell, type CellModel, type SheetModel } from "./model";
 
 export interface HistorySheetOptions {

@@ -14,7 +14,7 @@ import { cell, dateCell, type CellModel, type SheetModel, type TableModel } from
 export interface ImprovementSheetOptions {
   locale: AssessmentLocale;
   asOf: Day;
-  /** The level at or below which indicators got actions, as passed to the plan; 2 by default. */
+  /** Level at or below which indicators got actions, as passed to the plan, 2 by default. */
   maxLevel?: number;
   framework?: AssessmentFramework;
 }
@@ -25,7 +25,7 @@ const OWNER_COLUMN = 4;
 const DUE_DATE_COLUMN = 5;
 const STATUS_COLUMN = 6;
 
-/** Shows a status code as its label; text the user typed is shown as typed. */
+/** Returns the label of a status code, or the user's own status text unchanged. */
 export function statusText(status: string, locale: AssessmentLocale): string {
   const known = ACTION_STATUSES.find((code) => code === status) as ActionStatus | undefined;
   return known ? localize(STATUS_LABELS[known], locale) : status;
@@ -51,7 +51,7 @@ function actionRow(
   ];
 }
 
-/** Builds the `CD Improvement` sheet model; an empty plan gets a note instead of a table. */
+/** Builds the `CD Improvement` sheet model. An empty plan gets a note instead of a table. */
 export function improvementSheet(
   plan: readonly ImprovementAction[],
   options: ImprovementSheetOptions,

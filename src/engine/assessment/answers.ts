@@ -48,7 +48,7 @@ export function parseAnswer(input: string | number | boolean | null | undefined)
   return ANSWER_WORDS[key] ?? INVALID_ANSWER;
 }
 
-/** The answers to one indicator's questions, in question order; undefined means unanswered. */
+/** The answers to one indicator's questions in question order, with undefined for unanswered. */
 export interface ChecklistAnswers {
   answers: (number | undefined)[];
   /** Sheet rows of the answers, same order, when a row exists. */
@@ -65,7 +65,7 @@ function normaliseCode(code: string): string {
   return code.replace(/\s+/g, "").toUpperCase();
 }
 
-/** Sorts answer rows into the framework's indicators; a later row for the same question wins. */
+/** Sorts answer rows into the framework's indicators. A later row for the same question wins. */
 export function collectAnswers(
   records: readonly AssessmentAnswerRecord[],
   framework: AssessmentFramework,
@@ -92,12 +92,12 @@ export function collectAnswers(
   return { byIndicator, unknown, duplicates };
 }
 
-/** Keeps 1, 0.5 and 0; any other number is treated as unanswered, because the reader rejected it. */
+/** Keeps 1, 0.5 and 0. Any other number counts as unanswered, because the reader rejected it. */
 function validAnswer(answer: number | undefined): number | undefined {
   return answer === 1 || answer === 0.5 || answer === 0 ? answer : undefined;
 }
 
-/** Lists the unanswered questions of one indicator; they count as No. */
+/** Lists the unanswered questions of one indicator, which count as No. */
 export function unansweredQuestions(
   code: string,
   checklist: ChecklistAnswers,

@@ -14,7 +14,7 @@ import { applyGate, gradeForScore, points, scoreTotals } from "./score";
 import type { AssessmentMetrics, AssessmentResult, IndicatorResult } from "./types";
 
 export interface AssessOptions {
-  /** The framework to assess against; the default one when omitted. */
+  /** Framework to assess against, the default one when omitted. */
   framework?: AssessmentFramework;
 }
 

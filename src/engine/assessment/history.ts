@@ -11,12 +11,12 @@ export const historyRowSchema = z.object({
   asOf: z.number().int(),
   score: z.number().min(0).max(100),
   grade: z.enum(GRADE_CODES),
-  /** Level per indicator code; an indicator added later is simply absent from older rows. */
+  /** Level per indicator code. An indicator added later is absent from older rows. */
   levels: z.record(z.string(), z.number().int().min(0).max(5)),
 });
 export type AssessmentHistoryRow = z.output<typeof historyRowSchema>;
 
-/** The parts of a run that a comparison needs; an `AssessmentResult` is one. */
+/** The parts of a run that a comparison needs. An `AssessmentResult` has them all. */
 export interface AssessmentSnapshot {
   score: number;
   grade: GradeCode;
@@ -38,8 +38,8 @@ export function appendHistory(
   result: AssessmentResult,
   asOf: Day,
 ): AssessmentHistoryRow[] {
-  const kept = rows.filter((row) => row.asOf !== asOf);
-  return [...kept, historyRowFromResult(result, asOf)].sort((a, b) => a.asOf - b.asOf);
+  const otherDates = rows.filter((row) => row.asOf !== asOf);
+  return [...otherDates, historyRowFromResult(result, asOf)].sort((a, b) => a.asOf - b.asOf);
 }
 
 /** Rebuilds a snapshot from a history row, recomputing points from the framework's weights. */
@@ -56,12 +56,12 @@ export function snapshotFromHistoryRow(
   return { score: row.score, grade: row.grade, indicators };
 }
 
-/** Before and after of one indicator; a side is undefined when that run did not have it. */
+/** Before and after of one indicator. A side is undefined when that run did not rate it. */
 export interface IndicatorChange {
   code: string;
   levelBefore?: number;
   levelAfter?: number;
-  /** After minus before; undefined unless both runs rated the indicator. */
+  /** After minus before, undefined unless both runs rated the indicator. */
   levelChange?: number;
   pointsBefore?: number;
   pointsAfter?: number;

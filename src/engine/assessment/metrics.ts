@@ -24,7 +24,7 @@ export function meetsThreshold(
 
 /**
  * Returns the level for a measured ratio: the highest level whose threshold it meets, or 1 when it
- * misses even the level-2 threshold. A metric never gives level 0; only the checklist can.
+ * misses even the level-2 threshold. A metric never gives level 0, which only the checklist can.
  */
 export function metricLevel(metric: MetricDefinition, value: number): number {
   const index = metric.thresholds.findIndex((threshold) =>
@@ -54,13 +54,13 @@ export function validateMetrics(metrics: AssessmentMetrics): void {
 export interface IndicatorMeasurement {
   measurements: MeasurementResult[];
   unmeasured: MetricKey[];
-  /** The lowest level among the measured values; undefined when none was measured. */
+  /** Lowest level among the measured values, undefined when none was measured. */
   level?: number;
-  /** The value that set `level`; the first one when several tie. */
+  /** Value that set `level`, the first one when several tie. */
   value?: number;
 }
 
-/** Measures an indicator's metrics; when it has several, the lowest level wins. */
+/** Measures an indicator's metrics. When it has several, the lowest level wins. */
 export function measureIndicator(
   definitions: readonly MetricDefinition[],
   metrics: AssessmentMetrics,

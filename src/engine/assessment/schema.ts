@@ -26,7 +26,7 @@ const ratio = z.number().min(0).max(1);
 
 /**
  * A measured ratio with the thresholds for levels 5, 4, 3 and 2. `at-least` means higher is
- * better (thresholds fall from level 5 to 2); `at-most` means lower is better (they rise).
+ * better, so thresholds fall from level 5 to 2. `at-most` means lower is better, so they rise.
  */
 export const metricSchema = z
   .object({

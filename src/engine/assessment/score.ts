@@ -34,7 +34,7 @@ export function scoreTotals(
   return { score: total / 100, subtotals };
 }
 
-/** Returns the grade band a score falls in; bands are sorted from the highest minimum. */
+/** Returns the grade band a score falls in. Bands are sorted from the highest minimum. */
 export function gradeForScore(score: number, framework: AssessmentFramework): GradeCode {
   const band = framework.gradeBands.find((candidate) => score >= candidate.minScore);
   // loadFramework guarantees a band starting at 0, and scores are never negative.

@@ -73,7 +73,7 @@ export const STATUS_LABELS: Readonly<Record<ActionStatus, LocalizedText>> = z
     dropped: { en: "Dropped", zh: "已取消" },
   });
 
-/** Fills `{name}` placeholders; a placeholder without a value is left as written. */
+/** Fills `{name}` placeholders. A placeholder without a value is left as written. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(PLACEHOLDER, (whole, name: string) =>
     values[name] === undefined ? whole : String(values[name]),

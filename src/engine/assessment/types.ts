@@ -24,7 +24,7 @@ export type GradeCode = (typeof GRADE_CODES)[number];
 
 /**
  * Measured values for the indicators that have a metric, each a ratio from 0 to 1. A value is
- * undefined when the workbook cannot measure it; the checklist level then stands alone.
+ * undefined when the workbook cannot measure it, and the checklist level is then used alone.
  */
 export interface AssessmentMetrics {
   /** A5: customers with a complete credit file ÷ customers. */
@@ -47,9 +47,9 @@ export type MetricKey = keyof AssessmentMetrics;
 /** One measurement behind an indicator's metric level. */
 export interface MeasurementResult {
   key: MetricKey;
-  /** The measured ratio; undefined when it could not be measured. */
+  /** Measured ratio, undefined when it could not be measured. */
   value?: number;
-  /** Level 1-5 from the thresholds; undefined when not measured. */
+  /** Level 1-5 from the thresholds, undefined when not measured. */
   level?: number;
 }
 
@@ -63,7 +63,7 @@ export interface IndicatorResult {
   checklistLevel: number;
   /** Sum of the five answers before rounding, 0-5 in steps of 0.5. */
   checklistSum: number;
-  /** Lowest level among the measurements taken; undefined when nothing was measured. */
+  /** Lowest level among the measurements taken, undefined when nothing was measured. */
   metricLevel?: number;
   /** Value of the measurement that set the metric level. */
   metric?: number;
@@ -71,7 +71,7 @@ export interface IndicatorResult {
   /** Metrics the indicator defines but the workbook could not measure. */
   unmeasured: MetricKey[];
   points: number;
-  /** Which side lowered the level; null when both agree or there is no metric. */
+  /** Side that lowered the level, or null when both agree or there is no metric. */
   cappedBy: "metric" | "checklist" | null;
 }
 
@@ -98,6 +98,6 @@ export interface AssessmentResult {
   unanswered: UnansweredQuestion[];
   /** Answer rows naming an indicator or question number the framework does not have. */
   unknownAnswers: SourceRef[];
-  /** Later answer rows for a question already answered; the last one is used. */
+  /** Later answer rows for a question already answered. The last one is used. */
   duplicateAnswers: SourceRef[];
 }

@@ -1,6 +1,6 @@
 /**
- * The indicators in report order. Adding an indicator is a new module in this folder plus one
- * line here; its group's weight and the other weights must still add up to 100.
+ * The indicators in report order. Adding an indicator takes a new module in this folder and one
+ * line here. The framework check then requires the weights to add up to 100 again.
  */
 import type { IndicatorInput } from "../schema";
 import { creditPolicy } from "./a1-credit-policy";
