@@ -35,7 +35,7 @@ export function buildCertificateSheet(
   const grossRow = rows.length;
   rows.push([cell(labels.gross), cell(result.items.length, "integer"), money(result.gross)]);
   for (const line of result.exclusions) {
-    const label = `${labels.less} ${text.reasons[line.reason]}`;
+    const label = `${labels.less}${text.reasons[line.reason]}`;
     rows.push([cell(label), cell(line.count, "integer"), money(-line.amount)]);
   }
 
@@ -83,7 +83,7 @@ export function buildCertificateSheet(
     name: text.sheets.certificate,
     marker: "certificate",
     rows,
-    columnWidths: [52, 12, 20],
+    columnWidths: [52, 18, 20],
     tables: [],
     charts: [],
     conditionalFormats: [],

@@ -84,7 +84,7 @@ export const LENDER_STRINGS_EN: LenderStrings = {
     count: "Items",
     amount: "Amount",
     gross: "Gross receivables",
-    less: "Less:",
+    less: "Less: ",
     eligible: "Eligible receivables",
     concentration: "Less: concentration excess",
     netEligible: "Net eligible receivables",
