@@ -59,5 +59,18 @@ export function columnsFor(headers) {
   });
 }
 
+/**
+ * Returns one style object per header for a streaming writer to assign to every cell. exceljs
+ * caches a style's id by object identity, and each cell otherwise gets a fresh copy of its
+ * column's style whose XML is rendered again to look the id up.
+ */
+export function sharedCellStyles(headers) {
+  const unformatted = {};
+  return headers.map((header) => {
+    const numFmt = formatOf(header);
+    return numFmt ? { numFmt } : unformatted;
+  });
+}
+
 /** Options for `addWorksheet`: header row frozen. */
 export const FROZEN_HEADER = { views: [{ state: "frozen", ySplit: 1 }] };
