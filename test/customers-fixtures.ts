@@ -77,7 +77,7 @@ export function item(
   };
 }
 
-/** A settlement paid `dbt` days after its due date, by default 2026-01-31. */
+/** Builds a settlement paid `dbt` days after its due date, by default 2026-01-31. */
 export function settlement(
   dbt: number,
   amount: number,

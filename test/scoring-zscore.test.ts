@@ -29,7 +29,7 @@ describe("Altman Z' for a manufacturer", () => {
     expect(result.status).toBe("scored");
   });
 
-  it("scores the grey zone 18 and adds 2 for a current ratio above 2", () => {
+  it("scores grey zone with liquidity bonus", () => {
     // 0.717·0.1 + 0.847·0.1 + 3.107·0.05 + 0.420·1 + 0.998·1 = 1.72975; current ratio 700/300 = 2.33
     const grey = { ...safe, workingCapital: 100, retainedEarnings: 100, ebit: 50 };
     const result = assessFinancials(

@@ -10,9 +10,9 @@ import type { CustomerRecord } from "./schema";
 type CreditFileParams = CustomerParams["creditFile"];
 
 /**
- * Tells whether a guarantee or credit insurance is required: for a customer in another country
- * than the home country (when the home country is set) and for the classes that the parameters
- * name, default D and E, whose credit cannot stand on the score alone.
+ * Tells whether a guarantee or credit insurance is required. It is for the classes the parameters
+ * name (default D and E), whose credit cannot rest on the score alone, and for a customer in
+ * another country than the home country when the home country is set.
  */
 export function guaranteeRequired(
   customer: CustomerRecord,

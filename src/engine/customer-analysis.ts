@@ -4,7 +4,7 @@
  */
 import { approvalFlags } from "./authority";
 import { checkCreditFile } from "./credit-files";
-import type { CustomerParams } from "./customer-params";
+import type { CustomerParams, RiskClass } from "./customer-params";
 import type { CustomerStrings } from "./customer-strings";
 import { CUSTOMER_FLAGS, type CustomerFlag, type CustomerResult } from "./customer-types";
 import type { Day } from "./dates";
@@ -14,7 +14,7 @@ import type { Minor } from "./money";
 import { paymentIndex, paymentTrend, type Settlement } from "./payment-index";
 import type { CustomerRecord } from "./schema";
 import { scoreCustomer } from "./score-customer";
-import { reviewSchedule } from "./scoring";
+import { reviewSchedule, roundScore } from "./scoring";
 import type { ConvertToBase } from "./settlements";
 import type { CustomerAging, OpenItem } from "./types";
 
@@ -67,6 +67,55 @@ function inBase(context: CustomerContext, record: CustomerRecord | undefined, am
   return amount === undefined ? undefined : context.convert(amount, record?.currency);
 }
 
+/** Computes need, capacity, recommended limit and exposure in the base currency. */
+function limitsOf(
+  facts: CustomerFacts,
+  riskClass: RiskClass,
+  open: Minor,
+  context: CustomerContext,
+) {
+  const { record } = facts;
+  const { params } = context;
+  const need = creditNeed(facts.monthlySales, record?.termsDays, params.limits);
+  const capacity = creditCapacity(
+    riskClass,
+    inBase(context, record, record?.tangibleNetWorth),
+    inBase(context, record, record?.sales),
+    params.classes,
+  );
+  return {
+    need,
+    capacity,
+    recommended: recommendedLimit(need, capacity, params.limits),
+    creditLimit: inBase(context, record, record?.creditLimit),
+    exposure: exposureOf(open, inBase(context, record, record?.openOrders)),
+  };
+}
+
+/** Collects the flags that limits, balances and approvals raise. */
+function limitFlags(
+  facts: CustomerFacts,
+  money: ReturnType<typeof balances>,
+  limits: ReturnType<typeof limitsOf>,
+  context: CustomerContext,
+): CustomerFlag[] {
+  const { record } = facts;
+  const flags: CustomerFlag[] = [];
+  if (limits.capacity === undefined) flags.push("incomplete-file");
+  if (limits.creditLimit !== undefined && limits.exposure > limits.creditLimit) {
+    flags.push("over-limit");
+  }
+  if (money.anyOverdue) flags.push("overdue");
+  if (money.anyOver90) flags.push("overdue-90");
+  if (!record) flags.push("not-in-customer-list");
+  const approval = {
+    limit: limits.creditLimit,
+    approvedBy: record?.limitApprovedBy,
+    accountOwner: record?.accountOwner,
+  };
+  return [...flags, ...approvalFlags(approval, context.approvalLimits)];
+}
+
 /** Analyses one customer. */
 export function analyzeCustomer(facts: CustomerFacts, context: CustomerContext): CustomerOutcome {
   const { asOf, params } = context;
@@ -77,32 +126,13 @@ export function analyzeCustomer(facts: CustomerFacts, context: CustomerContext):
   const history = paymentIndex(facts.settlements, params.payment);
   if (history.insufficientHistory) flags.add("insufficient-history");
   const scored = scoreCustomer(record, history.index, money.disputed, context);
-  scored.incomplete.forEach(() => flags.add("incomplete-file"));
+  if (scored.incomplete.length > 0) flags.add("incomplete-file");
 
   const review = reviewSchedule(record?.lastReviewDate, scored.riskClass, asOf, params.classes);
   if (review.due) flags.add("review-due");
 
-  const need = creditNeed(facts.monthlySales, record?.termsDays, params.limits);
-  const capacity = creditCapacity(
-    scored.riskClass,
-    inBase(context, record, record?.tangibleNetWorth),
-    inBase(context, record, record?.sales),
-    params.classes,
-  );
-  if (capacity === undefined) flags.add("incomplete-file");
-
-  const creditLimit = inBase(context, record, record?.creditLimit);
-  const exposure = exposureOf(money.open, inBase(context, record, record?.openOrders));
-  if (creditLimit !== undefined && exposure > creditLimit) flags.add("over-limit");
-  if (money.anyOverdue) flags.add("overdue");
-  if (money.anyOver90) flags.add("overdue-90");
-  if (!record) flags.add("not-in-customer-list");
-  const approval = {
-    limit: creditLimit,
-    approvedBy: record?.limitApprovedBy,
-    accountOwner: record?.accountOwner,
-  };
-  approvalFlags(approval, context.approvalLimits).forEach((flag) => flags.add(flag));
+  const limits = limitsOf(facts, scored.riskClass, money.open, context);
+  limitFlags(facts, money, limits, context).forEach((flag) => flags.add(flag));
 
   const ordered = CUSTOMER_FLAGS.filter((flag) => flags.has(flag));
   const holdReasons = ordered.filter((flag) => flag === "over-limit" || flag === "overdue-90");
@@ -111,29 +141,41 @@ export function analyzeCustomer(facts: CustomerFacts, context: CustomerContext):
     open: money.open,
     overdue: money.overdue,
     over90: money.over90,
-    exposure,
+    exposure: limits.exposure,
     settledInvoices: history.count,
     scoreParts: scored.parts,
     score: scored.score,
     riskClass: scored.riskClass,
     nextReview: review.nextReview,
-    recommendedLimit: recommendedLimit(need, capacity, params.limits),
-    need,
+    recommendedLimit: limits.recommended,
+    need: limits.need,
     flags: ordered,
     creditHold: { suggested: holdReasons.length > 0, reasons: holdReasons },
     creditFile: checkCreditFile(record, scored.riskClass, asOf, params.creditFile),
   };
-  const name = record?.name ?? facts.name;
-  if (name !== undefined) result.name = name;
-  if (creditLimit !== undefined) result.creditLimit = creditLimit;
-  const utilization = utilisationOf(exposure, creditLimit);
-  if (utilization !== undefined) result.utilization = utilization;
-  if (history.index !== undefined) result.paymentIndex = Math.round(history.index * 10) / 10;
-  const trend = paymentTrend(facts.settlements, asOf, params.payment);
-  if (trend !== undefined) result.trend = trend;
-  if (record?.lastReviewDate !== undefined) result.lastReview = record.lastReviewDate;
-  if (capacity !== undefined) result.capacity = capacity;
+  addOptionalFields(result, facts, limits, history.index, context);
 
   const reviewedInTime = record?.lastReviewDate !== undefined && !review.due;
   return { result, issues: scored.issues, reviewedInTime };
+}
+
+/** Sets the fields that stay absent when unknown, as `exactOptionalPropertyTypes` requires. */
+function addOptionalFields(
+  result: CustomerResult,
+  facts: CustomerFacts,
+  limits: ReturnType<typeof limitsOf>,
+  index: number | undefined,
+  context: CustomerContext,
+): void {
+  const name = facts.record?.name ?? facts.name;
+  if (name !== undefined) result.name = name;
+  if (limits.creditLimit !== undefined) result.creditLimit = limits.creditLimit;
+  const utilization = utilisationOf(limits.exposure, limits.creditLimit);
+  if (utilization !== undefined) result.utilization = utilization;
+  if (limits.capacity !== undefined) result.capacity = limits.capacity;
+  if (index !== undefined) result.paymentIndex = roundScore(index);
+  const trend = paymentTrend(facts.settlements, context.asOf, context.params.payment);
+  if (trend !== undefined) result.trend = trend;
+  const lastReview = facts.record?.lastReviewDate;
+  if (lastReview !== undefined) result.lastReview = lastReview;
 }

@@ -10,7 +10,7 @@ export type RiskClass = (typeof RISK_CLASSES)[number];
 
 const pointsRow = z.object({ dbt: z.number(), points: z.number().min(0).max(100) });
 
-/** Points per days beyond terms; rows sorted by `dbt`, and paying later never earns more points. */
+/** Points per days beyond terms, in rows sorted by `dbt`. Paying later never earns more points. */
 const pointsTable = z
   .array(pointsRow)
   .min(2)

@@ -94,7 +94,7 @@ export interface CustomerPortfolio {
   completeFileShare?: number;
   /** Active customers reviewed within their class's period ÷ active customers (indicator B1). */
   ratedWithinReviewShare?: number;
-  /** Σ min(exposure, limit) ÷ Σ exposure; a customer without a limit counts as outside (B2). */
+  /** Σ min(exposure, limit) ÷ Σ exposure (B2). A customer without a limit adds 0 to the numerator. */
   exposureWithinLimitShare?: number;
   /** Open items with a contract and delivery proof (indicator B3). */
   contractCoverage: ContractCoverage;

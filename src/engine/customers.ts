@@ -32,7 +32,7 @@ export interface CustomerAnalysisInput {
   /** Open items on the as-of date, in the base currency. */
   items: OpenItem[];
   agingByCustomer: CustomerAging[];
-  /** Average monthly credit sales per customer id, base minor units; else computed from invoices. */
+  /** Average monthly credit sales per customer id in base minor units, else computed from invoices. */
   monthlySales?: Record<string, Minor>;
   convert: ConvertToBase;
   params?: CustomerParams;

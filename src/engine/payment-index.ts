@@ -80,7 +80,7 @@ export function paymentIndex(
 /**
  * Compares the index of settlements in the recent window (default the last 3 months up to the
  * as-of date) with the window before it (default the 9 months before that). Returns undefined
- * when either window has fewer settlements than the parameter asks for.
+ * when either window has fewer settlements than the parameter requires.
  */
 export function paymentTrend(
   settlements: readonly Settlement[],

@@ -6,7 +6,7 @@ import type { Minor } from "./money";
 import type { Settlement } from "./payment-index";
 import type { InvoiceRecord, PaymentRecord } from "./schema";
 
-/** Converts a document-currency amount to base-currency minor units; undefined currency is the base. */
+/** Converts a document-currency amount to base-currency minor units. An undefined currency is the base. */
 export type ConvertToBase = (minor: Minor, currency: string | undefined) => Minor;
 
 export interface SettlementOptions {
@@ -131,7 +131,7 @@ function paidInFullDates(group: InvoiceGroup): (Day | undefined)[] {
       const applied = Math.min(left, remaining[current]!);
       remaining[current]! -= applied;
       left -= applied;
-      // Payments converted from another currency leave fractions of a cent, which count as paid.
+      // Payments converted from another currency leave fractions of a minor unit, which count as paid.
       if (remaining[current]! < 0.5) dates[current++] = credit.date;
     }
   }
