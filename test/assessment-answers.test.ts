@@ -3,6 +3,7 @@ import {
   checklistLevel,
   collectAnswers,
   parseAnswer,
+  questionNumber,
 } from "../src/engine/assessment/answers";
 import { DEFAULT_FRAMEWORK } from "../src/engine/assessment/framework";
 
@@ -103,5 +104,28 @@ describe("collectAnswers", () => {
     );
     expect(collected.byIndicator.get("B2")?.answers[0]).toBe(0);
     expect(collected.duplicates).toEqual([ref(9)]);
+  });
+});
+
+describe("questionNumber", () => {
+  it.each([
+    [3, 3],
+    ["3", 3],
+    ["Q4", 4],
+    ["a1.5", 5],
+    ["A1-2", 2],
+    ["Is there a written credit policy approved by management or the board?", 1],
+    ["  is there a written credit policy approved by management or the BOARD? ", 1],
+    ["政策是否规定了信用额度的设定、审批和调整方式？", 3],
+  ])("reads %j for A1 as question %p", (cell, expected) => {
+    expect(questionNumber("A1", cell, DEFAULT_FRAMEWORK)).toBe(expected);
+  });
+
+  it.each([[0], [6], ["Q9"], ["2.5"], ["some other question"]])("rejects %j", (cell) => {
+    expect(questionNumber("A1", cell, DEFAULT_FRAMEWORK)).toBeUndefined();
+  });
+
+  it("rejects an unknown indicator", () => {
+    expect(questionNumber("C1", 1, DEFAULT_FRAMEWORK)).toBeUndefined();
   });
 });

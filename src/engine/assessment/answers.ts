@@ -31,6 +31,11 @@ const ANSWER_WORDS: Readonly<Record<string, 1 | 0.5 | 0>> = {
   否: 0,
 };
 
+/** Lower-cases text and removes every space, including non-breaking and full-width ones. */
+function compactText(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, "").toLowerCase();
+}
+
 /**
  * Parses a checklist answer: Yes/Partly/No, Y/P/N, 1/0.5/0 or 是/部分/否, ignoring case and
  * spaces (also non-breaking and full-width ones). Returns undefined for a blank cell and
@@ -43,9 +48,35 @@ export function parseAnswer(input: string | number | boolean | null | undefined)
     return input === 1 || input === 0.5 || input === 0 ? input : INVALID_ANSWER;
   }
 
-  const key = input.replace(/[\s\u00a0\u3000]+/g, "").toLowerCase();
+  const key = compactText(input);
   if (key === "") return undefined;
   return ANSWER_WORDS[key] ?? INVALID_ANSWER;
+}
+
+/**
+ * Finds the question number (1-5) from a Question cell: a number, `Q3`, `A1.3`, or the question
+ * text in either language, ignoring case and spaces. Returns undefined when nothing matches.
+ */
+export function questionNumber(
+  indicator: string,
+  question: string | number,
+  framework: AssessmentFramework,
+): number | undefined {
+  const definition = framework.indicators.find((item) => item.code === normaliseCode(indicator));
+  if (!definition) return undefined;
+  const count = definition.questions.length;
+  const inRange = (value: number) =>
+    Number.isInteger(value) && value >= 1 && value <= count ? value : undefined;
+  if (typeof question === "number") return inRange(question);
+
+  const key = compactText(question);
+  const numbered = /^(?:[a-z][0-9]+[.\-/]|q)?([0-9]+)$/.exec(key);
+  if (numbered) return inRange(Number(numbered[1]));
+
+  const index = definition.questions.findIndex(
+    (text) => compactText(text.en) === key || compactText(text.zh) === key,
+  );
+  return index === -1 ? undefined : index + 1;
 }
 
 /** The answers to one indicator's questions in question order, with undefined for unanswered. */

@@ -1,6 +1,6 @@
 /** The credit-management self-assessment: one entry point plus the parts adapters need. */
 export { assess, type AssessOptions } from "./assess";
-export { INVALID_ANSWER, parseAnswer, type ParsedAnswer } from "./answers";
+export { INVALID_ANSWER, parseAnswer, questionNumber, type ParsedAnswer } from "./answers";
 export { DEFAULT_FRAMEWORK, DEFAULT_FRAMEWORK_INPUT } from "./framework";
 export { loadFramework, type AssessmentFramework, type FrameworkInput } from "./framework-schema";
 export {
