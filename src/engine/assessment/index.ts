@@ -18,5 +18,6 @@ export {
 } from "./history";
 export { toAssessmentJson, type AssessmentJson } from "./json";
 export { metricLevel } from "./metrics";
+export { metricsFromSources, type MetricSources } from "./metric-sources";
 export { ACTION_STATUSES, STATUS_LABELS, parseStatus, type ActionStatus } from "./strings";
 export * from "./types";
