@@ -6,16 +6,16 @@ import { ratio } from "../money";
 import type { AssessmentMetrics } from "./types";
 
 export interface MetricSources {
-  /** The customer portfolio: credit files (A5), reviews (B1), limits (B2), contracts (B3). */
+  /** Customer portfolio shares for indicators A5 (files), B1 (reviews), B2 (limits), B3 (contracts). */
   customers?: {
     completeFileShare?: number | undefined;
     ratedWithinReviewShare?: number | undefined;
     exposureWithinLimitShare?: number | undefined;
     contractCoverage?: { byCount?: number | undefined } | undefined;
   };
-  /** Collection KPIs as ratios from 0 to 1 (B4). */
+  /** Collection KPIs for indicator B4, as ratios from 0 to 1. */
   kpis?: { overdueRatio?: number | undefined; over90Ratio?: number | undefined };
-  /** Gross and eligible receivables in minor units (B5). */
+  /** Gross and eligible receivables for indicator B5, in minor units. */
   financing?: { gross: number; eligible: number };
 }
 
