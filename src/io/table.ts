@@ -178,8 +178,9 @@ function headerOf(spec: SheetSpec, key: string, locale: string): string {
   return locale === "zh-CN" ? field.header.zh : field.header.en;
 }
 
+// The lookahead stands in for \b, which never matches after a Chinese word such as 合计.
 const TOTAL_WORDS =
-  /^(sub\s*-?total|total|totals|grand\s*total|sum|summe|gesamt|zwischensumme|合计|小计|总计|共计)\b/i;
+  /^(sub\s*-?total|total|totals|grand\s*total|sum|summe|gesamt|zwischensumme|合计|小计|总计|共计)(?![a-z\d_])/i;
 
 /** True for rows that are subtotals, totals or a repeated header rather than data. */
 function isSummaryRow(cells: RawValue[], header: RawValue[]): boolean {
@@ -201,6 +202,8 @@ function isBlankRow(cells: RawValue[] | undefined): boolean {
 
 interface ColumnContext {
   dateOrder: DateOrder | undefined;
+  /** Order for slash and dash dates when the column gives no clue: the caller's locale. */
+  fallbackOrder: "dmy" | "mdy" | undefined;
   decimalMark: DecimalMark | undefined;
 }
 
@@ -217,6 +220,7 @@ function columnContext(
   for (const value of values) if (typeof value === "string") texts.push(value);
   return {
     dateOrder: inferDateOrder(texts),
+    fallbackOrder: options.dateOrder === "ymd" ? undefined : options.dateOrder,
     decimalMark: inferDecimalMark(texts) ?? options.decimalMark,
   };
 }
@@ -234,10 +238,11 @@ function parseCell(
     case "text":
       return cleanText(value);
     case "date":
-      return parseDate(
-        value,
-        context.dateOrder ? { date1904, order: context.dateOrder } : { date1904 },
-      );
+      return parseDate(value, {
+        date1904,
+        ...(context.dateOrder ? { order: context.dateOrder } : {}),
+        ...(context.fallbackOrder ? { fallbackOrder: context.fallbackOrder } : {}),
+      });
     case "money":
       return parseMoney(value, context.decimalMark);
     case "number":
