@@ -16,6 +16,12 @@ import {
 } from "./parameter-sheet";
 import type { InputRecords } from "./schema";
 import type { AgingResult, CustomerAging, Kpis } from "./types";
+import { analyzeCustomers } from "./customers";
+import { customerParamsSchema, type CustomerParams } from "./customer-params";
+import type { CustomerPortfolio } from "./customer-types";
+import { computeLenderPack, type LenderPack } from "./lender";
+import { lenderParamsSchema, type LenderParams } from "./lender-params";
+import type { Locale } from "../i18n/messages";
 
 export type EngineMessages = AgingMessages & ParameterMessages;
 
@@ -24,6 +30,7 @@ export interface AnalysisOptions {
   /** Values given by the caller (command-line flags, task-pane options); they win over the Parameters sheet. */
   overrides?: ParameterOverrides;
   messages: EngineMessages;
+  locale?: Locale;
 }
 
 export interface CompanyInfo {
@@ -35,10 +42,19 @@ export interface Analysis {
   asOf: Day;
   baseCurrency: string;
   company: CompanyInfo;
-  parameters: { aging: AgingParams; kpis: KpiParams };
+  parameters: {
+    aging: AgingParams;
+    kpis: KpiParams;
+    customers: CustomerParams;
+    lender: LenderParams;
+  };
   aging: AgingResult;
   kpis: Kpis;
+  /** Aging totals per customer. */
   customers: CustomerAging[];
+  /** Scores, classes, limits and flags per customer, with the portfolio shares behind A5 to B3. */
+  portfolio: CustomerPortfolio;
+  lender: LenderPack;
   counts: { invoices: number; payments: number; customers: number };
   issues: Issue[];
 }
@@ -125,19 +141,54 @@ export function analyze(records: InputRecords, options: AnalysisOptions): Analys
       names.set(invoice.customerId, invoice.customerName);
   }
 
+  const customers = agingByCustomer(aging, names);
+  const customerParams = customerParamsSchema.parse(
+    merge(sheet.overrides, options.overrides, "customers"),
+  );
+  const portfolio = analyzeCustomers({
+    asOf,
+    customers: records.customers,
+    contracts: records.contracts,
+    organisation: records.organisation,
+    invoices: records.invoices,
+    payments: records.payments,
+    items: aging.items,
+    agingByCustomer: customers,
+    convert: (amount, currency) =>
+      converter.toBase(amount, currency ?? agingParams.baseCurrency) ?? 0,
+    params: customerParams,
+    locale: options.locale ?? "en-US",
+  });
+
+  const lenderParams = lenderParamsSchema.parse(
+    merge(sheet.overrides, options.overrides, "lender"),
+  );
+  const lender = computeLenderPack(records, aging, kpis, agingInput, {
+    asOf,
+    params: lenderParams,
+    ...(company.homeCountry ? { homeCountry: company.homeCountry } : {}),
+  });
+
   return {
     asOf,
     baseCurrency: agingParams.baseCurrency,
     company,
-    parameters: { aging: agingParams, kpis: kpiParams },
+    parameters: {
+      aging: agingParams,
+      kpis: kpiParams,
+      customers: customerParams,
+      lender: lenderParams,
+    },
     aging,
     kpis,
-    customers: agingByCustomer(aging, names),
+    customers,
+    portfolio,
+    lender,
     counts: {
       invoices: records.invoices.length,
       payments: records.payments.length,
       customers: records.customers.length,
     },
-    issues: [...sheet.issues, ...agingIssues],
+    issues: [...sheet.issues, ...agingIssues, ...portfolio.issues],
   };
 }

@@ -42,15 +42,80 @@ export function analysisToJson(analysis: Analysis): Record<string, unknown> {
       over90Ratio: round(kpis.over90Ratio, 4),
       dilution: round(kpis.dilution, 4),
     },
-    customers: analysis.customers.map((customer) => ({
-      id: customer.id,
-      name: customer.name ?? null,
-      open: toCents(customer.open),
-      overdue: toCents(customer.overdue),
-      over90: toCents(customer.over90),
-      items: customer.itemCount,
-    })),
+    customers: customersJson(analysis),
+    financing: financingJson(analysis),
+    provision: provisionJson(analysis),
+    collections: {
+      items: analysis.lender.worklist.rows.length,
+      disputes: analysis.lender.worklist.disputes.length,
+    },
     issues: analysis.issues,
   };
   return json;
+}
+
+function customersJson(analysis: Analysis): Record<string, unknown>[] {
+  const results = new Map(analysis.portfolio.customers.map((customer) => [customer.id, customer]));
+  const aged = new Map(analysis.customers.map((customer) => [customer.id, customer]));
+  const ids = [...new Set([...aged.keys(), ...results.keys()])];
+  return ids.map((id) => {
+    const customer = aged.get(id);
+    const result = results.get(id);
+    return {
+      id,
+      name: customer?.name ?? result?.name ?? null,
+      open: toCents(customer?.open ?? 0),
+      overdue: toCents(customer?.overdue ?? 0),
+      over90: toCents(customer?.over90 ?? 0),
+      items: customer?.itemCount ?? 0,
+      exposure: result ? toCents(result.exposure) : toCents(customer?.open ?? 0),
+      creditLimit: result?.creditLimit === undefined ? null : toCents(result.creditLimit),
+      utilization: round(result?.utilization, 4),
+      paymentIndex: round(result?.paymentIndex, 1),
+      trend: result?.trend ?? null,
+      scoreParts: result?.scoreParts ?? null,
+      score: round(result?.score, 1),
+      riskClass: result?.riskClass ?? null,
+      nextReview: result ? isoFromDay(result.nextReview) : null,
+      recommendedLimit: result ? toCents(result.recommendedLimit) : null,
+      flags: result?.flags ?? [],
+      creditHold: result?.creditHold ?? null,
+      creditFile: result?.creditFile ?? null,
+    };
+  });
+}
+
+function financingJson(analysis: Analysis): Record<string, unknown> {
+  const financing = analysis.lender.financing;
+  return {
+    gross: toCents(financing.gross),
+    eligible: toCents(financing.eligible),
+    exclusions: financing.exclusions.map((line) => ({
+      reason: line.reason,
+      amount: toCents(line.amount),
+      count: line.count,
+    })),
+    concentrationExcess: toCents(financing.concentrationExcess),
+    advanceRate: financing.advanceRate,
+    effectiveAdvanceRate: financing.effectiveAdvanceRate,
+    dilution: round(financing.dilution, 4),
+    dilutionReserve: toCents(financing.dilutionReserve),
+    borrowingBase: toCents(financing.borrowingBase),
+    rulesNotApplied: financing.rulesNotApplied,
+  };
+}
+
+function provisionJson(analysis: Analysis): Record<string, unknown> {
+  const provision = analysis.lender.provision;
+  return {
+    method: provision.method,
+    standard: provision.standard,
+    total: toCents(provision.total),
+    byBucket: provision.byBucket.map((bucket) => ({
+      label: bucket.label,
+      amount: toCents(bucket.amount),
+      rate: round(bucket.rate, 6),
+      provision: toCents(bucket.provision),
+    })),
+  };
 }
