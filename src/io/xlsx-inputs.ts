@@ -5,6 +5,7 @@
 import type { CellValue } from "exceljs";
 
 import { FORMATS } from "../report/model";
+import { throttleRows } from "./xlsx-backlog";
 import type { WriteContext } from "./xlsx-sheet";
 
 export type InputValue = string | number | boolean | Date | null;
@@ -25,7 +26,11 @@ const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
 /** Writes one input copy under `name`, which the caller has already made unique. */
-export function writeInputSheet(context: WriteContext, input: InputSheetCopy, name: string): void {
+export async function writeInputSheet(
+  context: WriteContext,
+  input: InputSheetCopy,
+  name: string,
+): Promise<void> {
   const worksheet = context.workbook.addWorksheet(name, {
     views: [{ state: "normal" }],
     pageSetup: { orientation: "landscape", paperSize: context.paperSize as 9 },
@@ -33,19 +38,21 @@ export function writeInputSheet(context: WriteContext, input: InputSheetCopy, na
   worksheet.columns = estimateWidths(input.rows).map((width) => ({ width }));
 
   const numFmts = input.numFmts ?? [];
-  input.rows.forEach((values, rowIndex) => {
-    if (!values || values.length === 0) return;
+  for (let rowIndex = 0; rowIndex < input.rows.length; rowIndex++) {
+    const values = input.rows[rowIndex];
+    if (!values || values.length === 0) continue;
     const row = worksheet.getRow(rowIndex + 1);
     values.forEach((value, colIndex) => {
       const cellValue = inputCellValue(value);
       if (cellValue === null) return;
       const cell = row.getCell(colIndex + 1);
       cell.value = cellValue;
-      const numFmt = inputNumFmt(cellValue, numFmts[colIndex]);
-      if (numFmt) cell.style = context.styles.get({ numFmt });
+      // Always a shared style object: exceljs caches style ids per object, not per content.
+      cell.style = context.styles.get({ numFmt: inputNumFmt(cellValue, numFmts[colIndex]) });
     });
     row.commit();
-  });
+    await throttleRows(worksheet, rowIndex);
+  }
   worksheet.commit();
 }
 

@@ -2,6 +2,7 @@
 import type { Cell, CellValue, PageSetup, Row, WorksheetView, stream } from "exceljs";
 
 import { FORMATS, type CellModel, type SheetModel } from "../report/model";
+import { throttleRows } from "./xlsx-backlog";
 import { chartXml, drawingXml, REL_CHART, relationshipsXml } from "./xlsx-charts";
 import type { ExtraParts } from "./xlsx-parts";
 import { formatCode, type StyleCache } from "./xlsx-styles";
@@ -24,7 +25,7 @@ export interface WriteContext {
   paperSize: number;
 }
 
-export function writeModelSheet(context: WriteContext, model: SheetModel): void {
+export async function writeModelSheet(context: WriteContext, model: SheetModel): Promise<void> {
   const plans = model.tables
     .map((table) => planTable(table, model.rows, context.tableNames))
     .filter((plan): plan is TablePlan => plan !== undefined);
@@ -44,22 +45,19 @@ export function writeModelSheet(context: WriteContext, model: SheetModel): void 
   for (const format of model.conditionalFormats) trailer.addConditionalFormat(format, dxfRegistry);
 
   const headerNames = tableHeaderNames(plans);
-  model.rows.forEach((cells, rowIndex) => {
-    if (!cells || cells.length === 0) return;
+  for (let rowIndex = 0; rowIndex < model.rows.length; rowIndex++) {
+    const cells = model.rows[rowIndex];
+    if (!cells || cells.length === 0) continue;
     const row = worksheet.getRow(rowIndex + 1);
     cells.forEach((cell, colIndex) => {
       if (!cell) return;
       const header = headerNames.get(cellKey(rowIndex, colIndex));
-      writeModelCell(
-        row,
-        colIndex,
-        header === undefined ? cell : { ...cell, value: header },
-        context,
-        trailer,
-      );
+      const model = header === undefined ? cell : { ...cell, value: header };
+      writeModelCell(row, colIndex, model, context, trailer);
     });
     row.commit();
-  });
+    await throttleRows(worksheet, rowIndex);
+  }
   worksheet.commit();
 }
 

@@ -108,12 +108,12 @@ async function streamWorkbook(
   for (const model of models) names.reserve(model.name);
 
   for (const model of models) {
-    writeModelSheet(context, model);
+    await writeModelSheet(context, model);
     entries.push({ name: model.name, marker: model.marker, kind: "output" });
   }
   for (const input of inputs) {
     const name = names.reserveWithSuffix(input.name, INPUT_SUFFIX);
-    writeInputSheet(context, input, name);
+    await writeInputSheet(context, input, name);
     entries.push({ name, marker: `input:${input.name}`, kind: "input" });
   }
   writeMetaSheet(workbook, meta, entries);
