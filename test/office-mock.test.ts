@@ -2,7 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 
 import { readSheetTop } from "../src/io/office";
 
-/** A workbook with one sheet whose used area starts at B2, as office-addin-mock data. */
+/** Builds an office-addin-mock context whose one sheet has its used area starting at B2. */
 function mockContext(): OfficeMockObject {
   const context = new OfficeMockObject({
     workbook: {

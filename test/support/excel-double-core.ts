@@ -114,7 +114,7 @@ export abstract class ClientObjectDouble {
   fill(names: readonly string[]): void {
     const snapshot: Record<string, unknown> = {};
     const isNull = this.current("isNullObject") === true;
-    // A null object answers only isNullObject, as Office does.
+    // A null object returns only isNullObject, as in Office.
     for (const name of isNull ? ["isNullObject"] : [...names, "isNullObject"]) {
       const value = this.current(name);
       this.loaded.set(name, value);
