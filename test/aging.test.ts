@@ -32,7 +32,9 @@ function invoice(
   };
 }
 
-function payment(fields: Partial<PaymentRecord> & { amount: number; date: string }): PaymentRecord {
+function payment(
+  fields: Omit<Partial<PaymentRecord>, "date" | "amount"> & { amount: number; date: string },
+): PaymentRecord {
   const { amount, date, ...rest } = fields;
   return {
     ref: { sheet: "Payments", row: nextRow++ },

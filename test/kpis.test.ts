@@ -23,7 +23,7 @@ const sale = (iso: string, amount: number): DatedAmount => ({
   amount: toMinor(amount),
 });
 
-function kpis(fields: Partial<KpiInput> & { params?: Record<string, unknown> }) {
+function kpis(fields: Omit<Partial<KpiInput>, "params"> & { params?: Record<string, unknown> }) {
   const { params, ...rest } = fields;
   return computeKpis({
     asOf: AS_OF,
