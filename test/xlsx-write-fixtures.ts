@@ -209,7 +209,7 @@ export function invoicesInput(): InputSheetCopy {
   };
 }
 
-/** An input sheet whose name clashes with an output sheet. */
+/** Builds an input sheet whose name clashes with an output sheet. */
 export function clashingInput(): InputSheetCopy {
   return { name: "cd aging", rows: [["Note"], ["copied from the input"]] };
 }

@@ -75,12 +75,19 @@ function inputNumFmt(value: CellValue, columnFormat: string | undefined): string
   return format;
 }
 
+/** Returns the characters a value shows with, counting a date as `yyyy-mm-dd`. */
+function displayLength(value: InputValue): number {
+  if (value === null) return 0;
+  if (value instanceof Date) return 10;
+  return String(value).length;
+}
+
 /** Sizes columns from the text length of the first rows, within 8 to 60 characters. */
 function estimateWidths(rows: InputValue[][]): number[] {
   const widths: number[] = [];
   for (const values of rows.slice(0, WIDTH_SAMPLE_ROWS)) {
     values?.forEach((value, col) => {
-      const length = value instanceof Date ? 10 : value === null ? 0 : String(value).length;
+      const length = displayLength(value);
       widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(length + 2, MAX_WIDTH));
     });
   }

@@ -49,8 +49,7 @@ export class SheetNames {
   reserveWithSuffix(name: string, label: string): string {
     const base = sanitizeSheetName(name);
     for (let attempt = 1; ; attempt++) {
-      const suffix =
-        attempt === 1 ? "" : attempt === 2 ? ` (${label})` : ` (${label} ${attempt - 1})`;
+      const suffix = nameSuffix(label, attempt);
       const stem = base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd();
       const candidate = `${stem}${suffix}`;
       if (!this.has(candidate)) {
@@ -59,4 +58,11 @@ export class SheetNames {
       }
     }
   }
+}
+
+/** Returns the suffix of the n-th attempt: none, then ` (input)`, then ` (input 2)`, ... */
+function nameSuffix(label: string, attempt: number): string {
+  if (attempt === 1) return "";
+  if (attempt === 2) return ` (${label})`;
+  return ` (${label} ${attempt - 1})`;
 }

@@ -1,8 +1,8 @@
 /**
  * Package parts that exceljs does not write (tables, drawings, charts), added to the finished
- * .xlsx with jszip. Entries already in the file are not touched except `[Content_Types].xml`;
+ * .xlsx with jszip. Entries already in the file are not touched except `[Content_Types].xml`.
  * jszip 3.10 copies an untouched entry's compressed bytes when the output uses the same
- * compression (DEFLATE here), so a large report is not recompressed.
+ * compression method (DEFLATE here), so a large report is not recompressed.
  */
 import JSZip from "jszip";
 
@@ -54,7 +54,7 @@ export class ExtraParts {
       .join("");
     const types = await typesFile.async("string");
     if (!types.includes("</Types>"))
-      throw new Error("Invalid [Content_Types].xml: no </Types> end tag.");
+      throw new Error("Invalid [Content_Types].xml: the </Types> end tag is missing.");
     zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
 
     for (const part of this.parts) zip.file(part.path, part.xml);

@@ -15,7 +15,7 @@ const MS_PER_DAY = 86_400_000;
 /** Paper sizes as SpreadsheetML `paperSize` codes. */
 export const PAPER_SIZE = { A4: 9, Letter: 1 } as const;
 
-/** What all sheets of one workbook share while it is written. */
+/** State shared by all sheets of one workbook while it is written. */
 export interface WriteContext {
   workbook: stream.xlsx.WorkbookWriter;
   styles: StyleCache;
