@@ -19,11 +19,14 @@ import type { AgingResult, CustomerAging, Kpis } from "./types";
 import { analyzeCustomers } from "./customers";
 import { customerParamsSchema, type CustomerParams } from "./customer-params";
 import type { CustomerPortfolio } from "./customer-types";
+import { mergeWorklistEdits } from "./collections";
 import { computeLenderPack, type LenderPack } from "./lender";
 import { lenderParamsSchema, type LenderParams } from "./lender-params";
 import type { Locale } from "../i18n/messages";
+import { emptyPreviousState, type PreviousState } from "./previous";
+import { runSelfAssessment, type AssessmentMessages, type SelfAssessment } from "./self-assessment";
 
-export type EngineMessages = AgingMessages & ParameterMessages;
+export type EngineMessages = AgingMessages & ParameterMessages & AssessmentMessages;
 
 export interface AnalysisOptions {
   asOf: Day;
@@ -31,6 +34,8 @@ export interface AnalysisOptions {
   overrides?: ParameterOverrides;
   messages: EngineMessages;
   locale?: Locale;
+  /** What the last run left in the workbook: history and the user's edits to carry over. */
+  previous?: PreviousState;
 }
 
 export interface CompanyInfo {
@@ -55,6 +60,8 @@ export interface Analysis {
   /** Scores, classes, limits and flags per customer, with the portfolio shares behind A5 to B3. */
   portfolio: CustomerPortfolio;
   lender: LenderPack;
+  /** The self-assessment; undefined when the workbook has no Assessment sheet. */
+  assessment?: SelfAssessment;
   counts: { invoices: number; payments: number; customers: number };
   issues: Issue[];
 }
@@ -169,7 +176,30 @@ export function analyze(records: InputRecords, options: AnalysisOptions): Analys
     ...(company.homeCountry ? { homeCountry: company.homeCountry } : {}),
   });
 
-  return {
+  const previousEdits = options.previous?.worklist ?? [];
+  lender.worklist = {
+    rows: mergeWorklistEdits(lender.worklist.rows, previousEdits),
+    disputes: mergeWorklistEdits(lender.worklist.disputes, previousEdits),
+  };
+
+  const issues = [...sheet.issues, ...agingIssues, ...portfolio.issues];
+  let assessment: SelfAssessment | undefined;
+  if (records.present.assessment) {
+    const assessed = runSelfAssessment(
+      records.assessment,
+      { portfolio, kpis, financing: lender.financing },
+      {
+        asOf,
+        sheet: records.assessment[0]?.ref.sheet ?? "Assessment",
+        previous: options.previous ?? emptyPreviousState(),
+        messages,
+      },
+    );
+    assessment = assessed.assessment;
+    issues.push(...assessed.issues);
+  }
+
+  const analysis: Analysis = {
     asOf,
     baseCurrency: agingParams.baseCurrency,
     company,
@@ -189,6 +219,8 @@ export function analyze(records: InputRecords, options: AnalysisOptions): Analys
       payments: records.payments.length,
       customers: records.customers.length,
     },
-    issues: [...sheet.issues, ...agingIssues, ...portfolio.issues],
+    issues,
   };
+  if (assessment) analysis.assessment = assessment;
+  return analysis;
 }

@@ -17,6 +17,10 @@ export interface Messages {
   noRows(sheet: string): string;
   badParameter(name: string, value: string, expected: string): string;
   controlDifference(difference: string): string;
+  unknownQuestion(indicator: string, question: string): string;
+  badAnswer(answer: string): string;
+  unanswered(indicator: string, questionNo: number): string;
+  duplicateAnswer(): string;
 }
 
 const TYPE_EN: Record<FieldSpec["type"], string> = {
@@ -68,6 +72,13 @@ const EN: Messages = {
     `Parameter ${name} = "${value}" is invalid: expected ${expected}. The default is used.`,
   controlDifference: (difference) =>
     `The aging total differs from the control total by ${difference}.`,
+  unknownQuestion: (indicator, question) =>
+    `Question "${question}" of indicator ${indicator} is not in the assessment. Use the codes A1-A5, B1-B6 and numbers 1-5.`,
+  badAnswer: (answer) =>
+    `Answer "${answer}" is invalid: expected Yes, Partly or No. It counts as unanswered.`,
+  unanswered: (indicator, questionNo) =>
+    `Question ${indicator}.${questionNo} is unanswered and counts as No.`,
+  duplicateAnswer: () => "This question is answered twice; the later answer is used.",
 };
 
 const ZH: Messages = {
@@ -91,6 +102,11 @@ const ZH: Messages = {
   badParameter: (name, value, expected) =>
     `参数 ${name} =“${value}”无效：应为${expected}。已使用默认值。`,
   controlDifference: (difference) => `账龄合计与控制总额相差 ${difference}。`,
+  unknownQuestion: (indicator, question) =>
+    `指标 ${indicator} 下没有问题“${question}”。请使用代码 A1-A5、B1-B6 和序号 1-5。`,
+  badAnswer: (answer) => `回答“${answer}”无效：应为是、部分或否。按未回答处理。`,
+  unanswered: (indicator, questionNo) => `问题 ${indicator}.${questionNo} 未回答，按“否”计分。`,
+  duplicateAnswer: () => "该问题回答了两次，使用后一次的回答。",
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -7,6 +7,13 @@ import {
   type InputRecords,
   type InvoiceRecord,
 } from "../engine/schema";
+import {
+  DEFAULT_FRAMEWORK,
+  INVALID_ANSWER,
+  parseAnswer,
+  questionNumber,
+} from "../engine/assessment";
+import type { AssessmentAnswerRecord } from "../engine/schema";
 import { sheetSpec, type SheetKind } from "./fields";
 import type { Messages } from "../i18n/messages";
 import type { RawWorkbook } from "./raw";
@@ -151,6 +158,59 @@ function dropDuplicates(
   });
 }
 
+/**
+ * Reads checklist answers. The question is found by its number (`3`, `Q3`, `A1.3`) or its text;
+ * an answer other than Yes, Partly or No (or 是, 部分, 否) warns and counts as unanswered.
+ */
+function readAnswers(
+  table: ReadTable,
+  messages: Messages,
+  issues: Issue[],
+): AssessmentAnswerRecord[] {
+  const answers: AssessmentAnswerRecord[] = [];
+  const warn = (row: number, key: string, message: string) =>
+    issues.push({
+      severity: "warning",
+      code: "bad-answer",
+      sheet: table.sheet,
+      row,
+      column: table.columns[key] === undefined ? "" : columnLetter(table.columns[key] as number),
+      message,
+    });
+  for (const row of table.rows) {
+    const values = row.values;
+    const indicator = values.indicator as string | undefined;
+    if (indicator === undefined) continue;
+    const numberCell = (values.questionNo ?? values.question) as string | number | undefined;
+    const questionNo =
+      numberCell === undefined
+        ? undefined
+        : questionNumber(indicator, numberCell, DEFAULT_FRAMEWORK);
+    if (questionNo === undefined) {
+      warn(
+        row.row,
+        values.questionNo === undefined ? "question" : "questionNo",
+        messages.unknownQuestion(indicator, String(numberCell ?? "")),
+      );
+      continue;
+    }
+    const parsed = parseAnswer(values.answer as string | undefined);
+    if (parsed === INVALID_ANSWER)
+      warn(row.row, "answer", messages.badAnswer(String(values.answer)));
+    const record: AssessmentAnswerRecord = {
+      ref: { sheet: table.sheet, row: row.row },
+      indicator,
+      questionNo,
+    };
+    if (typeof parsed === "number") record.answer = parsed;
+    for (const key of ["question", "evidence", "note"] as const) {
+      if (typeof values[key] === "string") record[key] = values[key] as string;
+    }
+    answers.push(record);
+  }
+  return answers;
+}
+
 type RecordReader = (
   table: ReadTable,
   records: InputRecords,
@@ -195,11 +255,9 @@ const READERS: Partial<Record<SheetKind, RecordReader>> = {
     ["role", "person", "approvalLimit"],
   ),
   rates: simpleReader("rates", [["currency"], ["rate"]], ["currency", "rate", "date"]),
-  assessment: simpleReader(
-    "assessment",
-    [["indicator"]],
-    ["indicator", "questionNo", "question", "answer", "evidence", "note"],
-  ),
+  assessment: (table, records, messages, issues) => {
+    records.assessment = readAnswers(table, messages, issues);
+  },
   parameters: simpleReader("parameters", [["name"]], ["name", "value"]),
 };
 

@@ -1,6 +1,7 @@
 /** The `--json` document: amounts as base-currency numbers rounded to cents, dates as ISO text. */
 import type { Analysis } from "../engine/analyze";
 import { isoFromDay } from "../engine/dates";
+import { toAssessmentJson } from "../engine/assessment";
 import { toCents } from "../engine/money";
 
 const round = (value: number | undefined, places: number): number | null =>
@@ -49,6 +50,8 @@ export function analysisToJson(analysis: Analysis): Record<string, unknown> {
       items: analysis.lender.worklist.rows.length,
       disputes: analysis.lender.worklist.disputes.length,
     },
+    assessment: analysis.assessment ? toAssessmentJson(analysis.assessment.result) : null,
+    improvementActions: analysis.assessment?.plan.length ?? 0,
     issues: analysis.issues,
   };
   return json;
