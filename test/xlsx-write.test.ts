@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -13,6 +13,7 @@ import {
   META,
   agingModel,
   clashingInput,
+  customersModel,
   invoicesInput,
   reportModels,
 } from "./xlsx-write-fixtures";
@@ -246,6 +247,33 @@ describe("writeReport", () => {
         workbook.worksheets.map((ws) => ws.name),
       );
       expect(read.getWorksheet("CD Aging")?.getCell("B10").formula).toBe("SUM(B5:B9)");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("leaves no file behind when writing fails", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "credit-desk-xlsx-"));
+    try {
+      const path = join(dir, "report.xlsx");
+      const second = {
+        ...customersModel(),
+        tables: [{ ...agingModel().tables[0]!, range: customersModel().tables[0]!.range }],
+      };
+      await expect(writeReport(path, [agingModel(), second], [], META)).rejects.toThrow(
+        'Duplicate table name "AgingBuckets"',
+      );
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("leaves no temporary file next to the report", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "credit-desk-xlsx-"));
+    try {
+      await writeReport(join(dir, "report.xlsx"), reportModels(), [], META);
+      expect(await readdir(dir)).toEqual(["report.xlsx"]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

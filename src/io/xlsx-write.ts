@@ -31,7 +31,10 @@ export interface ReportMeta {
   paper?: "A4" | "Letter";
 }
 
-/** Suffix of an input copy whose name is already taken by an output sheet. */
+/**
+ * Suffix of an input copy whose name is already taken by an output sheet.
+ * NOTE: model links to such an input sheet (`'Invoices'!A2`) are not rewritten to the new name.
+ */
 const INPUT_SUFFIX = "input";
 
 /** Writes the report to `path`, replacing it only once the whole file is written. */
@@ -41,21 +44,25 @@ export async function writeReport(
   inputs: InputSheetCopy[],
   meta: ReportMeta,
 ): Promise<void> {
-  const partial = `${path}.partial-${process.pid}`;
+  const streamed = `${path}.partial-${process.pid}`;
+  const completed = `${path}.complete-${process.pid}`;
+  const file = createWriteStream(streamed);
   try {
-    const file = createWriteStream(partial);
     const parts = await streamWorkbook(file, models, inputs, meta);
     await finished(file);
 
     if (parts.isEmpty) {
-      await rename(partial, path);
+      await rename(streamed, path);
       return;
     }
-    const zip = await parts.addTo(await readFile(partial));
+    const zip = await parts.addTo(await readFile(streamed));
     const output = zip.generateNodeStream({ ...ZIP_OUTPUT, type: "nodebuffer", streamFiles: true });
-    await pipeline(output, createWriteStream(path));
+    await pipeline(output, createWriteStream(completed));
+    await rename(completed, path);
   } finally {
-    await rm(partial, { force: true });
+    file.destroy();
+    await rm(streamed, { force: true });
+    await rm(completed, { force: true });
   }
 }
 
