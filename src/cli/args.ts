@@ -146,7 +146,9 @@ export function parseCli(argv: string[], today: Day): CliOptions {
     ] as const);
   }
   if (values["control-total"] !== undefined) {
-    const amount = Number(values["control-total"].replace(/,/g, ""));
+    const text = values["control-total"].replace(/,/g, "").trim();
+    // Number("") is 0, so an empty value would silently reconcile against zero.
+    const amount = text === "" ? Number.NaN : Number(text);
     if (!Number.isFinite(amount))
       throw new UsageError(
         `Invalid --control-total "${values["control-total"]}": expected an amount such as 125000.50.`,

@@ -22,8 +22,31 @@ function defaultReportPath(input: string, asOf: string): string {
   return path.join(parsed.dir, `${parsed.name}-report-${asOf}.xlsx`);
 }
 
+/** True when both paths name one file, also through a symbolic or hard link or a differently cased name. */
 function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
+  if (path.resolve(a) === path.resolve(b)) return true;
+  if (!fs.existsSync(a) || !fs.existsSync(b)) return false;
+  const first = fs.statSync(a);
+  const second = fs.statSync(b);
+  return first.dev === second.dev && first.ino === second.ino;
+}
+
+/** Rejects an output path whose folder is missing or that is itself a folder, before any work is done. */
+function checkOutputPath(out: string, flag: string): void {
+  const folder = path.dirname(path.resolve(out));
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new UsageError(
+      `${flag} ${out}: folder ${folder} not found. Create it or choose another path.`,
+    );
+  }
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) {
+    throw new UsageError(`${flag} ${out} is a folder. Give a file name such as report.xlsx.`);
+  }
+}
+
+/** File-system failures (permission denied, disk full) carry a code such as EACCES; programmer errors do not. */
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string";
 }
 
 function printIssues(issues: readonly Issue[]): void {
@@ -76,6 +99,7 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
     throw new UsageError(
       `--out ${out} is the input file; choose another name so the input stays unchanged.`,
     );
+  checkOutputPath(out, "--out");
 
   const messages = messagesFor(options.locale);
   const showProgress = options.progress && (process.stderr.isTTY || !options.json);
@@ -122,6 +146,7 @@ export async function main(
         process.stdout.write(HELP);
         return 0;
       case "template":
+        checkOutputPath(options.file as string, "template");
         await writeTemplate(options.file as string, options.locale);
         process.stdout.write(`Template written to ${options.file}\n`);
         return 0;
@@ -141,6 +166,10 @@ export async function main(
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`credit-desk: ${error.message}\nRun credit-desk --help for usage.\n`);
+      return 2;
+    }
+    if (isFileSystemError(error)) {
+      process.stderr.write(`credit-desk: ${error.message}\n`);
       return 2;
     }
     throw error;

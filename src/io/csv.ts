@@ -10,9 +10,14 @@ import type { RawWorkbook } from "./raw";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "windows-1252";
 
-/** True when every byte above 0x7F is part of a GBK/GB18030 double-byte pair. */
+/**
+ * True when every byte above 0x7F is part of a GBK/GB18030 double-byte pair and most pairs have a
+ * trail byte above 0x7F, as the GB 2312 characters of ordinary Chinese text do. Windows-1252 text
+ * also forms valid pairs (`ü` then `l` in Müller), but with an ASCII letter as the trail byte.
+ */
 function looksLikeGb(bytes: Uint8Array): boolean {
   let pairs = 0;
+  let highTrails = 0;
   for (let i = 0; i < bytes.length; i++) {
     const lead = bytes[i] as number;
     if (lead < 0x80) continue;
@@ -28,9 +33,10 @@ function looksLikeGb(bytes: Uint8Array): boolean {
       return false;
     }
     pairs++;
+    if (trail > 0x7f) highTrails++;
     i++;
   }
-  return pairs > 0;
+  return pairs > 0 && highTrails * 2 > pairs;
 }
 
 export function detectEncoding(bytes: Uint8Array): CsvEncoding {

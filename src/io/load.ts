@@ -24,10 +24,15 @@ export interface Loaded extends ReadResult {
 
 export type FileKind = "xlsx" | "csv" | "ole" | "unknown";
 
-/** Tells the kind of a file from its first bytes: xlsx is a zip; encrypted xlsx and old xls are OLE compound files. */
+/**
+ * Tells the kind of a file from its first bytes: xlsx is a zip; encrypted xlsx and old xls are OLE
+ * compound files. An .xlsx, .xlsm or .xltx that is neither is never read as CSV (an .xls may
+ * be tab-separated text, which some systems export under that name).
+ */
 export function sniffFile(head: Uint8Array, name: string): FileKind {
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return "xlsx";
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "ole";
+  if (/\.(xlsx|xlsm|xltx)$/i.test(name)) return "unknown";
   if (/\.(csv|txt|tsv)$/i.test(name)) return "csv";
   if (head.subarray(0, 512).every((byte) => byte !== 0)) return "csv";
   return "unknown";
