@@ -9,7 +9,8 @@ import { analyze, type Analysis } from "../src/engine/analyze";
 import { dayFromIso } from "../src/engine/dates";
 import { toCents } from "../src/engine/money";
 import { messagesFor } from "../src/i18n/messages";
-import { loadFile, type Loaded } from "../src/io/load";
+import type { ReadResult } from "../src/io/records";
+import { readFileRecords } from "./support/workbooks";
 
 const DATA = path.resolve(__dirname, "..", "..", "shared", "data");
 const IBM_CSV = path.join(DATA, "ibm-accounts-receivable.csv");
@@ -21,8 +22,8 @@ const messages = messagesFor("en-US");
 async function analyseFile(
   file: string,
   asOf: string,
-): Promise<{ loaded: Loaded; analysis: Analysis }> {
-  const loaded = await loadFile(file, { messages });
+): Promise<{ loaded: ReadResult; analysis: Analysis }> {
+  const loaded = await readFileRecords(file, { messages });
   const analysis = analyze(loaded.records, { asOf: dayFromIso(asOf) as number, messages });
   return { loaded, analysis };
 }
@@ -47,7 +48,7 @@ for (const [name, file] of [
   ["IBM sample as xlsx", IBM_XLSX],
 ] as const) {
   describeWithFile(`${name} as of 2013-06-30`, [file], () => {
-    let loaded: Loaded;
+    let loaded: ReadResult;
     let analysis: Analysis;
 
     beforeAll(async () => {
@@ -87,7 +88,7 @@ for (const [name, file] of [
 }
 
 describeWithFile("B2B open items as of 2020-05-31", [B2B_CSV], () => {
-  let loaded: Loaded;
+  let loaded: ReadResult;
   let analysis: Analysis;
 
   beforeAll(async () => {

@@ -5,11 +5,11 @@ import { toMinor } from "../src/engine/money";
 import type { Issue } from "../src/engine/issues";
 import { messagesFor } from "../src/i18n/messages";
 import type { RawValue } from "../src/io/coerce";
-import { loadFile } from "../src/io/load";
 import { readRecords } from "../src/io/records";
 import { locateSheets } from "../src/io/table";
 import {
   rawWorkbook,
+  readFileRecords,
   simpleInvoiceRows,
   tempDir,
   utcDate,
@@ -443,7 +443,7 @@ describe("reading an .xlsx file", () => {
         ],
       },
     ]);
-    const loaded = await loadFile(file, { messages });
+    const loaded = await readFileRecords(file, { messages });
     expect(loaded.issues).toEqual([
       expect.objectContaining({ code: "bad-number", sheet: "AR Listing", row: 7, column: "F" }),
     ]);
@@ -457,7 +457,7 @@ describe("reading an .xlsx file", () => {
       [{ name: "Invoices", rows: [HEADER, ["C1", "I1", 44681, 44711, 100]] }],
       { date1904: true },
     );
-    const loaded = await loadFile(file, { messages });
+    const loaded = await readFileRecords(file, { messages });
     expect(loaded.workbook?.date1904).toBe(true);
     expect(loaded.records.invoices[0]?.dueDate).toBe(day("2026-05-31"));
   });
@@ -467,7 +467,7 @@ describe("reading an .xlsx file", () => {
     const rows = simpleInvoiceRows();
     (rows[1] as unknown[])[0] = "\u00a0000123 ";
     await writeWorkbook(file, [{ name: "Invoices", rows }]);
-    const loaded = await loadFile(file, { messages });
+    const loaded = await readFileRecords(file, { messages });
     expect(loaded.records.invoices[0]?.customerId).toBe("000123");
   });
 });

@@ -10,7 +10,10 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 
 import type { RawValue } from "../../src/io/coerce";
+import { loadFile } from "../../src/io/load";
 import type { RawSheet, RawWorkbook } from "../../src/io/raw";
+import { readRecords, type ReadResult } from "../../src/io/records";
+import type { ReadOptions } from "../../src/io/table";
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -42,6 +45,16 @@ export async function writeWorkbook(
   }
   await workbook.xlsx.writeFile(file);
   return file;
+}
+
+/** Opens a fixture file and reads its records, failing the test when the file cannot be opened. */
+export async function readFileRecords(
+  file: string,
+  options: ReadOptions,
+): Promise<ReadResult & { workbook: RawWorkbook }> {
+  const loaded = await loadFile(file, { messages: options.messages });
+  if (!loaded.workbook) throw new Error(`${file} could not be opened as a workbook or CSV file`);
+  return { workbook: loaded.workbook, ...readRecords(loaded.workbook, options) };
 }
 
 /** Builds an in-memory workbook as the .xlsx and CSV readers return it. */
