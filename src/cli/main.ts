@@ -2,7 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { analyze, type Analysis } from "../engine/analyze";
+import { analyzeWorkbook, type WorkbookRunOptions } from "../app/analyze-workbook";
+import type { Analysis } from "../engine/analyze";
 import { dayFromUtcDate, isoFromDay } from "../engine/dates";
 import { hasErrors, type Issue } from "../engine/issues";
 import { formatMoney } from "../engine/money";
@@ -11,11 +12,20 @@ import { loadFile } from "../io/load";
 import { analysisToJson } from "../report/json";
 import { HELP, UsageError, parseCli, type CliOptions } from "./args";
 import { progressReporter } from "./progress";
-import { writeAnalysisReport, writeTemplate } from "./output";
+import { writeReportFile, writeTemplate } from "./output";
 
 /** The sample workbook shipped with the package, analysed by `credit-desk demo`. */
 export const SAMPLE_WORKBOOK = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
 const SAMPLE_AS_OF = "2026-06-30";
+
+function readingOptions(
+  options: CliOptions,
+): Pick<WorkbookRunOptions, "dateOrder" | "decimalMark"> {
+  const reading: Pick<WorkbookRunOptions, "dateOrder" | "decimalMark"> = {};
+  if (options.dateOrder) reading.dateOrder = options.dateOrder;
+  if (options.decimalMark) reading.decimalMark = options.decimalMark;
+  return reading;
+}
 
 function defaultReportPath(input: string, asOf: string): string {
   const parsed = path.parse(input);
@@ -104,24 +114,31 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
   const messages = messagesFor(options.locale);
   const showProgress = options.progress && (process.stderr.isTTY || !options.json);
   const progress = progressReporter(showProgress);
-  const loadOptions = {
+  const loaded = await loadFile(file, {
     messages,
     onProgress: (fraction: number) => progress.update("Reading", fraction),
-    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
-    ...(options.decimalMark ? { decimalMark: options.decimalMark } : {}),
-  };
-  const loaded = await loadFile(file, loadOptions);
+  });
   progress.update("Analysing", 1);
 
-  const analysis = analyze(loaded.records, { asOf, overrides: options.overrides, messages });
-  analysis.issues.unshift(...loaded.issues);
-  const nothingRead = loaded.workbook === undefined || loaded.records.invoices.length === 0;
-  const fatal = nothingRead && hasErrors(analysis.issues);
+  const raw = loaded.workbook ?? {
+    source: path.basename(file),
+    sheets: [],
+    date1904: false,
+    csv: false,
+  };
+  const run = analyzeWorkbook(raw, {
+    asOf,
+    locale: options.locale,
+    overrides: options.overrides,
+    ...readingOptions(options),
+  });
+  const analysis = run.analysis;
+  if (loaded.issue) analysis.issues.unshift(loaded.issue);
 
   let written: string | undefined;
-  if (!fatal && loaded.workbook) {
+  if (loaded.workbook && run.readable) {
     progress.update("Writing report", 1);
-    await writeAnalysisReport(out, analysis, loaded.workbook, options.locale);
+    await writeReportFile(out, run.models, loaded.workbook);
     written = out;
   }
   progress.done();

@@ -1,13 +1,12 @@
 /** Writes the report workbook and the input template for the command line. */
-import type { Analysis } from "../engine/analyze";
-import type { Locale } from "../i18n/messages";
 import type { RawWorkbook } from "../io/raw";
 import { writeReport, type InputSheetCopy } from "../io/xlsx-write";
-import { buildReport } from "../report";
+import type { SheetModel } from "../report/model";
 import { VERSION } from "../version";
 
 export { writeTemplate } from "../io/template";
 
+/** Copies of the input sheets; report sheets of an earlier run are not copied again. */
 function inputCopies(workbook: RawWorkbook): InputSheetCopy[] {
   return workbook.sheets
     .filter((sheet) => !sheet.hidden && !/^CD[\s_]/.test(sheet.name))
@@ -17,20 +16,12 @@ function inputCopies(workbook: RawWorkbook): InputSheetCopy[] {
     }));
 }
 
-export async function writeAnalysisReport(
+export async function writeReportFile(
   out: string,
-  analysis: Analysis,
+  models: SheetModel[],
   workbook: RawWorkbook,
-  locale: Locale,
 ): Promise<void> {
-  const inputs = inputCopies(workbook);
-  const copiedSheets = new Set(workbook.sheets.map((sheet) => sheet.name));
-  const models = buildReport(analysis, locale, {
-    source: workbook.source,
-    version: VERSION,
-    copiedSheets,
-  });
-  await writeReport(out, models, inputs, {
+  await writeReport(out, models, inputCopies(workbook), {
     title: "CreditDesk report",
     marker: "credit-desk",
     version: VERSION,

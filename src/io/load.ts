@@ -3,24 +3,19 @@ import fs from "node:fs";
 import path from "node:path";
 
 import type { Issue } from "../engine/issues";
-import { emptyRecords } from "../engine/schema";
 import type { Messages } from "../i18n/messages";
-import type { DateOrder, DecimalMark } from "./coerce";
 import { readCsvBytes } from "./csv";
 import type { RawWorkbook } from "./raw";
-import { readRecords, type ReadResult } from "./records";
 import { readXlsxFile, type ProgressListener } from "./xlsx-read";
 
 export interface LoadOptions {
   messages: Messages;
-  dateOrder?: DateOrder;
-  decimalMark?: DecimalMark;
   onProgress?: ProgressListener;
 }
 
-export interface Loaded extends ReadResult {
-  workbook: RawWorkbook | undefined;
-}
+/** A raw workbook, or the issue that says why the file could not be opened. */
+export type Loaded =
+  { workbook: RawWorkbook; issue?: undefined } | { workbook?: undefined; issue: Issue };
 
 export type FileKind = "xlsx" | "csv" | "ole" | "unknown";
 
@@ -43,7 +38,7 @@ function unreadable(source: string, message: string): Issue {
 }
 
 function failed(issue: Issue): Loaded {
-  return { workbook: undefined, records: emptyRecords(), issues: [issue], sheets: {} };
+  return { issue };
 }
 
 const UNREADABLE = {
@@ -63,7 +58,7 @@ const UNREADABLE = {
   },
 } as const;
 
-/** Reads a workbook or CSV file. Never throws for bad content: problems come back as issues. */
+/** Opens a workbook or CSV file. Never throws for bad content: an unreadable file comes back as an issue. */
 export async function loadFile(file: string, options: LoadOptions): Promise<Loaded> {
   const source = path.basename(file);
   const text = UNREADABLE[options.messages.locale];
@@ -88,5 +83,5 @@ export async function loadFile(file: string, options: LoadOptions): Promise<Load
       unreadable(source, text.corrupt(error instanceof Error ? error.message : String(error))),
     );
   }
-  return { workbook, ...readRecords(workbook, options) };
+  return { workbook };
 }
