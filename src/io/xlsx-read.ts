@@ -7,26 +7,13 @@ import { Readable, Transform } from "node:stream";
 
 import ExcelJS from "exceljs";
 
+import { flattenCellValue } from "./cell-value";
 import type { RawValue } from "./coerce";
 import type { RawSheet, RawWorkbook } from "./raw";
 
-export type ProgressListener = (fraction: number) => void;
+export { flattenCellValue } from "./cell-value";
 
-/** Flattens an exceljs cell value: formulas to their result, rich text to plain text, errors to their code. */
-export function flattenCellValue(value: unknown): RawValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object" || value instanceof Date) return value as RawValue;
-  const object = value as Record<string, unknown>;
-  if ("result" in object || "formula" in object || "sharedFormula" in object) {
-    return flattenCellValue(object.result);
-  }
-  if (Array.isArray(object.richText)) {
-    return (object.richText as { text: string }[]).map((part) => part.text).join("");
-  }
-  if ("text" in object) return flattenCellValue(object.text);
-  if ("error" in object) return String(object.error);
-  return null;
-}
+export type ProgressListener = (fraction: number) => void;
 
 /** Counts bytes passing through, to report reading progress of a file. */
 function progressCounter(total: number, listener: ProgressListener | undefined): Transform {

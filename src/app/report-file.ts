@@ -1,0 +1,21 @@
+/** What a report file holds besides the output sheets: copies of the inputs and the report's metadata. */
+import type { RawWorkbook } from "../io/raw";
+import type { InputSheetCopy } from "../io/xlsx-inputs";
+import type { ReportMeta } from "../io/xlsx-stream";
+import { VERSION } from "../version";
+
+export const REPORT_META: ReportMeta = {
+  title: "CreditDesk report",
+  marker: "credit-desk",
+  version: VERSION,
+};
+
+/** Copies of the input sheets; report sheets of an earlier run are not copied again. */
+export function inputCopies(workbook: RawWorkbook): InputSheetCopy[] {
+  return workbook.sheets
+    .filter((sheet) => !sheet.hidden && !/^CD[\s_]/.test(sheet.name))
+    .map((sheet) => ({
+      name: workbook.csv ? sheet.name.replace(/\.[^.]+$/, "").slice(0, 31) : sheet.name,
+      rows: sheet.rows.map((row) => row.map((value) => (value === undefined ? null : value))),
+    }));
+}
