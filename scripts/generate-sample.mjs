@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Writes the demo workbook of Lumen Fixtures Ltd, a fictional US manufacturer, to
- * assets/sample.xlsx (or the path given as the first argument). Everything is drawn from one
+ * assets/sample.xlsx (or the path given as the first argument): the input sheets, then the
+ * `CD History` sheet of an earlier self-assessment run that the demo report compares with. Everything is drawn from one
  * seeded generator and the zip entries carry a fixed timestamp, so every run writes the same
  * bytes with the same exceljs and jszip versions.
  * Usage: node scripts/generate-sample.mjs [OUT.xlsx]
@@ -21,6 +22,7 @@ import { buildContracts } from "./sample/contracts.mjs";
 import { customerRow } from "./sample/customer-rows.mjs";
 import { sampleCustomers } from "./sample/customers.mjs";
 import { invoiceDrafts } from "./sample/drafts.mjs";
+import { writeHistorySheet } from "./sample/history.mjs";
 import { buildLedger } from "./sample/ledger.mjs";
 import { spoilCells, withBlankAndTotalRows } from "./sample/messy.mjs";
 import { organisationRows, parameterRows, rateRows } from "./sample/reference.mjs";
@@ -82,6 +84,7 @@ export async function generateSample(out = DEFAULT_OUT) {
   for (const [name, sheet] of Object.entries(buildSample())) {
     writeSheet(workbook, name, sheet.headers, sheet.rows);
   }
+  writeHistorySheet(workbook);
   const buffer = await withFixedTimestamps(await workbook.xlsx.writeBuffer());
   await fs.writeFile(out, buffer);
   return buffer.length;

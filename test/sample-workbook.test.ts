@@ -2,6 +2,12 @@ import path from "node:path";
 
 import ExcelJS from "exceljs";
 
+import { DEFAULT_FRAMEWORK } from "../src/engine/assessment";
+import { points } from "../src/engine/assessment/score";
+import { dayFromIso } from "../src/engine/dates";
+import { readPreviousState } from "../src/io/previous";
+import { readXlsxFile } from "../src/io/xlsx-read";
+
 const SAMPLE = path.join(__dirname, "../assets/sample.xlsx");
 const AS_OF = Date.UTC(2026, 5, 30);
 
@@ -92,6 +98,7 @@ describe("sample workbook", () => {
       "Exchange Rates",
       "Assessment",
       "Parameters",
+      "CD History",
     ]);
     for (const [name, headers] of Object.entries(HEADERS)) {
       const sheet = workbook.getWorksheet(name)!;
@@ -186,5 +193,21 @@ describe("sample workbook", () => {
     expect(answers.filter((row) => row.Answer === null)).toHaveLength(1);
     expect(score).toBeGreaterThanOrEqual(55);
     expect(score).toBeLessThan(70);
+  });
+
+  test("holds an earlier assessment run the reader reads back", async () => {
+    const history = readPreviousState(await readXlsxFile(SAMPLE)).history;
+
+    expect(history).toHaveLength(1);
+    const run = history[0]!;
+    expect(run.asOf).toBe(dayFromIso("2026-03-31"));
+    expect(run.grade).toBe("not-ready");
+    expect(Object.keys(run.levels)).toHaveLength(11);
+    const sum = DEFAULT_FRAMEWORK.indicators.reduce(
+      (acc, indicator) => acc + points(run.levels[indicator.code] ?? 0, indicator.weight),
+      0,
+    );
+    expect(run.score).toBeCloseTo(sum, 2);
+    expect(run.score).toBeLessThan(55);
   });
 });
