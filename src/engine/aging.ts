@@ -44,7 +44,7 @@ interface Ledger {
   issues: Issue[];
 }
 
-function existsOn(invoice: InvoiceRecord, asOf: Day): boolean {
+export function existsOn(invoice: InvoiceRecord, asOf: Day): boolean {
   return invoice.invoiceDate === undefined || invoice.invoiceDate <= asOf;
 }
 
@@ -53,7 +53,7 @@ function documentDate(invoice: InvoiceRecord): Day {
 }
 
 /** Due date from the sheet, else invoice date plus the invoice's, the customer's or the default terms. */
-function dueDateOf(
+export function dueDateOf(
   invoice: InvoiceRecord,
   customerTerms: Map<string, number>,
   defaultTerms: number,
@@ -147,7 +147,7 @@ function buildLedger(input: AgingInput): {
 }
 
 /** What the Invoices sheet itself says was paid: settled on or before the as-of date, or a paid amount. */
-function paidOnSheet(
+export function paidOnSheet(
   invoice: InvoiceRecord,
   asOf: Day,
   original: Minor,
@@ -178,6 +178,8 @@ function applyToLines(lines: readonly Line[], amount: Minor): Minor {
 function linesFor(ledger: Ledger, invoiceNo: string, customerId: string): Line[] | undefined {
   const lines = ledger.byNumber.get(invoiceNo);
   if (!lines) return undefined;
+  // Nearly every invoice number belongs to one customer, so the filter below is rarely needed.
+  if (lines.every((line) => line.invoice.customerId === customerId)) return lines;
   const own = lines.filter((line) => line.invoice.customerId === customerId);
   return own.length > 0 ? own : lines;
 }
@@ -314,6 +316,24 @@ export function openPosition(input: AgingInput): OpenPosition {
     .filter((line) => line.open !== 0)
     .map((line) => toItem(line, input, buckets));
   return { items, unapplied: ledger.unapplied, issues: ledger.issues };
+}
+
+/**
+ * Returns the open amount per due-date bucket on the input's as-of date, without building items:
+ * the cheap form of an aging snapshot, for roll rates over many past month ends.
+ */
+export function bucketTotalsAt(input: AgingInput): Minor[] {
+  const { ledger, credits, convert } = buildLedger(input);
+  applyPayments(ledger, input, convert);
+  applyCredits(ledger, credits, input, convert);
+  const buckets = bucketDefinitions(input.params.buckets, "due");
+  const totals = buckets.map(() => 0);
+  for (const line of ledger.lines) {
+    if (line.open === 0) continue;
+    const index = bucketIndex(buckets, input.asOf - line.dueDate);
+    totals[index] = (totals[index] ?? 0) + line.open;
+  }
+  return totals;
 }
 
 function toItem(

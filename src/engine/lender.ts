@@ -4,13 +4,13 @@
  * collections worklist.
  */
 import { computeAging, type AgingInput } from "./aging";
+import { createAgingTimeline } from "./aging-timeline";
 import { buildWorklist, type Worklist } from "./collections";
 import type { Converter } from "./currency";
 import { createConverter } from "./currency";
 import type { Day } from "./dates";
 import { assessFinancing, type FinancingResult } from "./financing";
 import type { LenderParams } from "./lender-params";
-import type { Minor } from "./money";
 import { computeProvision, type ProvisionResult } from "./provision";
 import type { CustomerRecord, InputRecords } from "./schema";
 import type { AgingResult, Kpis } from "./types";
@@ -76,13 +76,13 @@ export function computeLenderPack(
     basis: "due" as const,
     allocateUnapplied: "none" as const,
   };
-  const snapshotAt = (day: Day): Minor[] =>
-    computeAging({
-      ...agingInput,
-      params: snapshotParams,
-      asOf: day,
-      converter: createConverter(records.rates, snapshotParams.baseCurrency, day),
-    }).aging.buckets.map((bucket) => bucket.amount);
+  const snapshotAt = createAgingTimeline({
+    invoices: records.invoices,
+    payments: records.payments,
+    customers: records.customers,
+    rates: records.rates,
+    params: snapshotParams,
+  });
   const dueBuckets =
     aging.basis === "due"
       ? aging.buckets

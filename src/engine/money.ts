@@ -32,9 +32,15 @@ export function toCents(minor: Minor): number {
   return (minor < 0 ? -cents : cents) / 100;
 }
 
+// One shared formatter: toLocaleString builds a new one on every call.
+const MONEY_FORMAT = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
 /** Formats an amount with two decimals and thousands separators, e.g. 1,234.50. */
 export function formatMoney(minor: Minor): string {
-  return toCents(minor).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return MONEY_FORMAT.format(toCents(minor));
 }
 
 /** Converts an amount at `rate` base units per document unit. */

@@ -17,9 +17,34 @@ export type DecimalMark = "." | ",";
 
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
+/** True for the space characters `cleanText` trims; ASCII letters and digits return quickly. */
+function isSpace(code: number): boolean {
+  return (
+    code <= 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Trims ordinary and non-breaking spaces; returns undefined for an empty cell. */
 export function cleanText(value: RawValue): string | undefined {
   if (value === null || value === undefined) return undefined;
+  if (
+    typeof value === "string" &&
+    value.length > 0 &&
+    !isSpace(value.charCodeAt(0)) &&
+    !isSpace(value.charCodeAt(value.length - 1))
+  ) {
+    return value;
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const text = String(value).replace(
     /^[\s\u00a0\u2007\u202f\ufeff]+|[\s\u00a0\u2007\u202f]+$/g,
@@ -222,7 +247,7 @@ function parseSerial(serial: number, date1904: boolean): Parsed<Day> {
 }
 
 function parseNamedMonth(text: string): Parsed<Day> {
-  const dayFirst = /^(\d{1,2})[\s.\-]+([A-Za-zä]{3,})\.?[\s.\-,]+(\d{2,4})$/.exec(text);
+  const dayFirst = /^(\d{1,2})[\s.-]+([A-Za-zä]{3,})\.?[\s.,-]+(\d{2,4})$/.exec(text);
   const monthFirst = /^([A-Za-zä]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
   const [day, name, year] = dayFirst
     ? [dayFirst[1], dayFirst[2], dayFirst[3]]

@@ -25,6 +25,9 @@ import {
 import { SHEETS, normaliseHeader, type FieldSpec, type SheetKind, type SheetSpec } from "./fields";
 import type { RawSheet, RawWorkbook } from "./raw";
 
+/** Text cells per column sampled to infer its date order and decimal mark. */
+const CONTEXT_SAMPLE = 5_000;
+
 /** How many rows from the top are searched for a header below title rows. */
 const HEADER_SEARCH_ROWS = 30;
 
@@ -182,22 +185,38 @@ function headerOf(spec: SheetSpec, key: string, locale: string): string {
 const TOTAL_WORDS =
   /^(sub\s*-?total|total|totals|grand\s*total|sum|summe|gesamt|zwischensumme|合计|小计|总计|共计)(?![a-z\d_])/i;
 
-/** True for rows that are subtotals, totals or a repeated header rather than data. */
-function isSummaryRow(cells: RawValue[], header: RawValue[]): boolean {
+/**
+ * True for rows that are subtotals, totals or a repeated header rather than data. A total row has
+ * a total word and lacks a required value (usually the invoice number or date), so a customer
+ * named "Total Energies" on a complete row is still data.
+ */
+function isSummaryRow(
+  cells: RawValue[],
+  header: RawValue[],
+  requiredColumns: readonly number[][],
+): boolean {
   let sameAsHeader = 0;
   let filled = 0;
+  let totalWord = false;
   for (let i = 0; i < cells.length; i++) {
     const text = cleanText(cells[i]);
     if (text === undefined) continue;
     filled++;
-    if (typeof cells[i] === "string" && TOTAL_WORDS.test(text)) return true;
+    if (typeof cells[i] === "string" && TOTAL_WORDS.test(text)) totalWord = true;
     if (text === cleanText(header[i])) sameAsHeader++;
+  }
+  if (totalWord) {
+    return requiredColumns.some((columns) =>
+      columns.every((column) => cleanText(cells[column]) === undefined),
+    );
   }
   return filled > 0 && sameAsHeader === filled;
 }
 
 function isBlankRow(cells: RawValue[] | undefined): boolean {
-  return !cells || cells.every((value) => cleanText(value) === undefined);
+  if (!cells) return true;
+  for (const value of cells) if (cleanText(value) !== undefined) return false;
+  return true;
 }
 
 interface ColumnContext {
@@ -213,11 +232,12 @@ function columnContext(
   column: number,
   options: ReadOptions,
 ): ColumnContext {
-  const values = (function* () {
-    for (let i = startRow; i < sheet.rows.length; i++) yield sheet.rows[i]?.[column];
-  })();
+  // A sample of the text cells is enough to tell the date order and decimal mark of a column.
   const texts: RawValue[] = [];
-  for (const value of values) if (typeof value === "string") texts.push(value);
+  for (let i = startRow; i < sheet.rows.length && texts.length < CONTEXT_SAMPLE; i++) {
+    const value = sheet.rows[i]?.[column];
+    if (typeof value === "string") texts.push(value);
+  }
   return {
     dateOrder: inferDateOrder(texts),
     fallbackOrder: options.dateOrder === "ymd" ? undefined : options.dateOrder,
@@ -294,12 +314,18 @@ export function readRows(
       columnContext(sheet, header.row, header.columns[field.key] as number, options),
     ]),
   );
+  const requiredColumns = spec.required.map((anyOf) =>
+    anyOf
+      .map((key) => header.columns[key])
+      .filter((column): column is number => column !== undefined),
+  );
   const rows: TypedRow[] = [];
   const warnedColumns = new Set<string>();
 
   for (let i = header.row; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i];
-    if (isBlankRow(cells) || isSummaryRow(cells as RawValue[], headerCells)) continue;
+    if (isBlankRow(cells) || isSummaryRow(cells as RawValue[], headerCells, requiredColumns))
+      continue;
     const row = i + 1;
     const values: Record<string, unknown> = {};
     let readable = true;
