@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 
+import { DEFAULT_FRAMEWORK } from "../engine/assessment";
 import type { Locale } from "../i18n/messages";
 import { SHEETS, type FieldSpec, type SheetSpec } from "./fields";
 
@@ -46,12 +47,6 @@ const EXAMPLES: Record<string, Record<string, string | number | Date>> = {
   },
   organisation: { role: "Credit Manager", person: "A. Chen", approvalLimit: 50000 },
   rates: { currency: "EUR", rate: 1.08, date: new Date(Date.UTC(2026, 5, 30)) },
-  assessment: {
-    indicator: "A1",
-    questionNo: 1,
-    question: "Is the credit policy written and approved?",
-    answer: "Yes",
-  },
   parameters: { name: "Base Currency", value: "USD" },
 };
 
@@ -80,6 +75,21 @@ function validationFor(field: FieldSpec, locale: Locale): ExcelJS.DataValidation
   return undefined;
 }
 
+/** Writes one row per checklist question, with the answer left for the user. */
+function addQuestions(sheet: ExcelJS.Worksheet, spec: SheetSpec, locale: Locale): void {
+  const column = (key: string) => spec.fields.findIndex((field) => field.key === key) + 1;
+  let row = 2;
+  for (const indicator of DEFAULT_FRAMEWORK.indicators) {
+    indicator.questions.forEach((question, index) => {
+      sheet.getCell(row, column("indicator")).value = indicator.code;
+      sheet.getCell(row, column("questionNo")).value = index + 1;
+      sheet.getCell(row, column("question")).value = locale === "zh-CN" ? question.zh : question.en;
+      row++;
+    });
+  }
+  sheet.getColumn(column("question")).width = 90;
+}
+
 function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, locale: Locale): void {
   const sheet = workbook.addWorksheet(locale === "zh-CN" ? spec.title.zh : spec.title.en, {
     views: [{ state: "frozen", ySplit: 1 }],
@@ -99,6 +109,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, locale: Locale): 
       for (let row = 2; row <= 1000; row++) sheet.getCell(row, i + 1).dataValidation = validation;
     }
   });
+  if (spec.kind === "assessment") addQuestions(sheet, spec, locale);
 }
 
 export async function writeTemplate(path: string, locale: Locale): Promise<void> {
