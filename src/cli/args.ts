@@ -11,12 +11,15 @@ export const HELP = `credit-desk: receivables aging, customer credit and financi
 
 Usage:
   credit-desk analyze FILE.xlsx|FILE.csv [options]   analyse a workbook or CSV export and write a report
+  credit-desk lender-pack FILE [options]             write only what a lender needs: summary, aging,
+                                                     certificate, financing, provision, assessment
   credit-desk demo [--out FILE.xlsx] [--json]        analyse the bundled sample workbook
   credit-desk template FILE.xlsx [--locale zh-CN]    write an empty input workbook with all sheets
 
-Options for analyze:
+Options for analyze and lender-pack:
   --as-of YYYY-MM-DD          date the receivables are aged on (default: today)
-  --out REPORT.xlsx           report file (default: FILE-report-ASOF.xlsx beside the input; never the input)
+  --out REPORT.xlsx           report file (default: FILE-report-ASOF.xlsx or, for lender-pack,
+                              FILE-lender-pack-ASOF.xlsx beside the input; never the input)
   --json                      print the analysis as one JSON document on stdout
   --buckets 30,60,90          upper limits of the overdue buckets, in days
   --basis due|invoice         age by days past due (default) or days since the invoice date
@@ -30,6 +33,9 @@ Options for analyze:
   --no-progress               do not show progress on stderr
   -h, --help                  show this help
 
+What you type into CD Improvement and CD Collections, and the CD History rows, are kept: they are
+read from the input's own CD sheets, or else from the CreditDesk report already at --out.
+
 Exit status: 0 no input errors (warnings allowed); 1 input errors (the report covers the readable
 rows unless nothing could be read); 2 usage error.
 `;
@@ -37,7 +43,7 @@ rows unless nothing could be read); 2 usage error.
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: "analyze" | "demo" | "template" | "help";
+  command: "analyze" | "lender-pack" | "demo" | "template" | "help";
   file?: string;
   asOf?: Day;
   out?: string;
@@ -96,9 +102,14 @@ export function parseCli(argv: string[], today: Day): CliOptions {
   if (values.help || command === undefined || command === "help") {
     return { command: "help", json: false, progress: false, locale: "en-US", overrides: {} };
   }
-  const commandName = choice("command", command, ["analyze", "demo", "template"] as const);
+  const commandName = choice("command", command, [
+    "analyze",
+    "lender-pack",
+    "demo",
+    "template",
+  ] as const);
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
-  if ((commandName === "analyze" || commandName === "template") && file === undefined) {
+  if (commandName !== "demo" && file === undefined) {
     throw new UsageError(`credit-desk ${commandName} needs a FILE argument.`);
   }
 

@@ -1,4 +1,4 @@
-/** The `credit-desk` command: analyse, demo and template, printing results on stdout and diagnostics on stderr. */
+/** The `credit-desk` command: analyse, lender pack, demo and template, printing results on stdout and diagnostics on stderr. */
 import fs from "node:fs";
 import path from "node:path";
 
@@ -12,7 +12,8 @@ import { loadFile } from "../io/load";
 import { analysisToJson } from "../report/json";
 import { HELP, UsageError, parseCli, type CliOptions } from "./args";
 import { progressReporter } from "./progress";
-import { writeReportFile, writeTemplate } from "./output";
+import { writeLenderPackFile, writeReportFile, writeTemplate } from "./output";
+import { previousStateFor } from "./previous-source";
 
 /** The sample workbook shipped with the package, analysed by `credit-desk demo`. */
 export const SAMPLE_WORKBOOK = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
@@ -27,9 +28,9 @@ function readingOptions(
   return reading;
 }
 
-function defaultReportPath(input: string, asOf: string): string {
+function defaultReportPath(input: string, asOf: string, kind: "report" | "lender-pack"): string {
   const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}-report-${asOf}.xlsx`);
+  return path.join(parsed.dir, `${parsed.name}-${kind}-${asOf}.xlsx`);
 }
 
 /** True when both paths name one file, also through a symbolic or hard link or a differently cased name. */
@@ -97,6 +98,7 @@ function printSummary(analysis: Analysis, out: string | undefined): void {
   if (out) process.stdout.write(`Report written to ${out}\n`);
 }
 
+/** Runs `analyze`, or `lender-pack`, which writes only the lender's sheets. */
 async function runAnalyze(options: CliOptions, file: string): Promise<number> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
     throw new UsageError(
@@ -104,7 +106,9 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
     );
   }
   const asOf = options.asOf as number;
-  const out = options.out ?? defaultReportPath(file, isoFromDay(asOf));
+  const lenderPack = options.command === "lender-pack";
+  const kind = lenderPack ? "lender-pack" : "report";
+  const out = options.out ?? defaultReportPath(file, isoFromDay(asOf), kind);
   if (sameFile(out, file))
     throw new UsageError(
       `--out ${out} is the input file; choose another name so the input stays unchanged.`,
@@ -126,11 +130,18 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
     date1904: false,
     csv: false,
   };
+  const reading = readingOptions(options);
+  const previous = await previousStateFor(
+    raw,
+    out,
+    reading.dateOrder ? { dateOrder: reading.dateOrder } : {},
+  );
   const run = analyzeWorkbook(raw, {
     asOf,
     locale: options.locale,
     overrides: options.overrides,
-    ...readingOptions(options),
+    previous,
+    ...reading,
   });
   const analysis = run.analysis;
   if (loaded.issue) analysis.issues.unshift(loaded.issue);
@@ -138,7 +149,12 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
   let written: string | undefined;
   if (loaded.workbook && run.readable) {
     progress.update("Writing report", 1);
-    await writeReportFile(out, run.models, loaded.workbook);
+    if (lenderPack) {
+      const context = { locale: options.locale, source: loaded.workbook.source };
+      await writeLenderPackFile(out, analysis, run.models, context);
+    } else {
+      await writeReportFile(out, run.models, loaded.workbook);
+    }
     written = out;
   }
   progress.done();
@@ -178,6 +194,7 @@ export async function main(
         return code === 1 && fs.existsSync(out) ? 0 : code;
       }
       case "analyze":
+      case "lender-pack":
         return await runAnalyze(options, options.file as string);
     }
   } catch (error) {

@@ -1,7 +1,10 @@
 /** Writes the report workbook and the input template for the command line. */
 import { inputCopies, REPORT_META } from "../app/report-file";
+import type { Analysis } from "../engine/analyze";
+import type { Locale } from "../i18n/messages";
 import type { RawWorkbook } from "../io/raw";
 import { writeReport } from "../io/xlsx-write";
+import { buildLenderPack } from "../report/lender-pack";
 import type { SheetModel } from "../report/model";
 
 export { writeTemplate } from "../io/template";
@@ -12,4 +15,15 @@ export async function writeReportFile(
   workbook: RawWorkbook,
 ): Promise<void> {
   await writeReport(out, models, inputCopies(workbook), REPORT_META);
+}
+
+/** Writes the lender pack: the lender's sheets of the report, without copies of the input. */
+export async function writeLenderPackFile(
+  out: string,
+  analysis: Analysis,
+  models: readonly SheetModel[],
+  context: { locale: Locale; source: string },
+): Promise<void> {
+  const meta = { ...REPORT_META, title: "CreditDesk lender pack" };
+  await writeReport(out, buildLenderPack(analysis, models, context), [], meta);
 }
