@@ -4,6 +4,7 @@
  */
 import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 import ExcelJS from "exceljs";
@@ -31,15 +32,50 @@ function newestChange(folder: string): number {
   return newest;
 }
 
-/** Builds the command line unless `dist` is newer than every source file it is built from. */
-export function ensureCliBuilt(): void {
+/** Lock file that keeps test files in parallel jest workers from building at the same time. */
+const BUILD_LOCK = path.join(os.tmpdir(), "credit-desk-cli-build.lock");
+const LOCK_TIMEOUT_MS = 180_000;
+
+function isBuildStale(): boolean {
   const built = fs.existsSync(BUILT) ? fs.statSync(BUILT).mtimeMs : 0;
   const sources = Math.max(...BUILD_SOURCES.filter(fs.existsSync).map(newestChange));
-  if (built > sources) return;
+  return built <= sources;
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Takes the build lock, removing one left behind by a build that ended without releasing it. */
+function acquireBuildLock(): void {
+  for (;;) {
+    try {
+      fs.closeSync(fs.openSync(BUILD_LOCK, "wx"));
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const age = Date.now() - (fs.statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+    if (age > LOCK_TIMEOUT_MS) fs.rmSync(BUILD_LOCK, { force: true });
+    else sleep(200);
+  }
+}
+
+/**
+ * Builds the command line unless `dist` is newer than every source file it is built from, so
+ * the command the tests spawn runs the code under test.
+ */
+export function ensureCliBuilt(): void {
+  if (!isBuildStale()) return;
+  acquireBuildLock();
   try {
+    // Another worker may have built while this one waited for the lock.
+    if (!isBuildStale()) return;
     execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "ignore" });
   } catch {
-    // tsc emits even when files that other work has in progress fail to type-check.
+    // tsc still emits when files that are being edited elsewhere fail to type-check.
+  } finally {
+    fs.rmSync(BUILD_LOCK, { force: true });
   }
 }
 
