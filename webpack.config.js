@@ -1,20 +1,23 @@
 /**
  * Bundles the task pane, the ribbon commands and the browser preview.
  *
- *   npx webpack --mode production   dist/taskpane.html, commands.html, preview.html, assets, manifest
+ *   npx webpack --mode production   dist/taskpane.html, commands.html, notice.html, preview.html,
+ *                                   assets, manifest
  *   npm start                       https://localhost:3000 for sideloading into Excel
- *   npm run preview                 http://localhost:3001/preview.html, plain http, no Office
+ *   npm run preview                 http://localhost:3001/ (the preview page), plain http, no Office
  *
- * `npm run preview` runs this config with `--env preview`.
+ * `--env preview` builds and serves the preview page alone; `--env outDir=PATH` writes to PATH
+ * instead of dist (the browser test builds there).
  */
 const path = require("node:path");
 const fs = require("node:fs");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DIST = path.resolve(__dirname, "dist");
 /** Files this config writes; the rest of `dist` is the command-line build's and stays. */
-const WEB_OUTPUT = /^((taskpane|commands|preview)\.|assets[\\/]|manifest\.xml$)/;
+const WEB_OUTPUT = /^((taskpane|commands|notice|preview)\.|assets[\\/]|manifest\.xml$)/;
 
 /**
  * HTTPS options for the dev server. office-addin-dev-certs would install a trusted localhost
@@ -35,21 +38,58 @@ function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks });
 }
 
+const ADDIN_ENTRIES = {
+  taskpane: "./src/taskpane/index.tsx",
+  commands: "./src/commands/commands.ts",
+  notice: "./src/commands/notice.ts",
+};
+const PREVIEW_ENTRY = { preview: "./src/preview/index.tsx" };
+
+const ADDIN_PAGES = () => [
+  page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+  page("commands", "./src/commands/commands.html", ["commands"]),
+  page("notice", "./src/commands/notice.html", ["notice"]),
+  new CopyWebpackPlugin({
+    patterns: [
+      { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+      { from: "manifest.xml", to: "manifest.xml" },
+    ],
+  }),
+];
+
+/**
+ * The preview runs exceljs's streaming report writer in the browser: exceljs comes from its own
+ * sources (its prebuilt browser file lacks the writer), archiver is replaced by an in-memory
+ * JSZip stand-in, and Node's stream, Buffer, process and setImmediate come from their usual
+ * browser packages. Only the preview imports exceljs, so the add-in bundles stay as they were.
+ */
+const BROWSER_NODE = {
+  alias: {
+    exceljs$: path.resolve(__dirname, "src/preview/shims/exceljs.js"),
+    archiver$: path.resolve(__dirname, "src/preview/shims/archiver.js"),
+    // exceljs's CSV support, which the preview never calls (papaparse reads CSV uploads).
+    "fast-csv$": false,
+  },
+  fallback: {
+    stream: require.resolve("stream-browserify"),
+    buffer: require.resolve("buffer/"),
+    timers: require.resolve("timers-browserify"),
+    fs: false,
+    crypto: false,
+  },
+};
+
 module.exports = (env = {}) => {
-  const preview = Boolean(env.preview);
+  const previewOnly = Boolean(env.preview);
   return {
-    devtool: "source-map",
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      preview: "./src/preview/index.tsx",
-    },
+    devtool: env.outDir ? false : "source-map",
+    entry: previewOnly ? PREVIEW_ENTRY : { ...ADDIN_ENTRIES, ...PREVIEW_ENTRY },
     output: {
-      path: DIST,
+      path: env.outDir ? path.resolve(env.outDir) : DIST,
       filename: "[name].[contenthash:8].js",
-      clean: { keep: (asset) => !WEB_OUTPUT.test(asset) },
+      clean: env.outDir ? true : { keep: (asset) => !WEB_OUTPUT.test(asset) },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"], ...BROWSER_NODE },
     module: {
       rules: [
         {
@@ -68,19 +108,29 @@ module.exports = (env = {}) => {
       ],
     },
     plugins: [
-      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
-      page("commands", "./src/commands/commands.html", ["commands"]),
+      ...(previewOnly ? [] : ADDIN_PAGES()),
       page("preview", "./src/preview/preview.html", ["preview"]),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
-        ],
+      new webpack.ProvidePlugin({
+        Buffer: ["buffer", "Buffer"],
+        process: "process/browser",
+        setImmediate: ["timers-browserify", "setImmediate"],
       }),
     ],
-    performance: { maxAssetSize: 600_000, maxEntrypointSize: 600_000 },
-    devServer: preview
-      ? { host: "localhost", port: 3001, open: false, server: "http", static: false }
+    // The preview carries exceljs and JSZip; the add-in bundles stay below the limit.
+    performance: {
+      maxAssetSize: 600_000,
+      maxEntrypointSize: 600_000,
+      assetFilter: (asset) => !asset.startsWith("preview.") && !asset.endsWith(".map"),
+    },
+    devServer: previewOnly
+      ? {
+          host: "127.0.0.1",
+          port: 3001,
+          open: false,
+          server: "http",
+          static: false,
+          devMiddleware: { index: "preview.html" },
+        }
       : {
           host: "localhost",
           port: 3000,

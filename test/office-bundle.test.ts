@@ -7,13 +7,27 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /**
  * URLs a bundle may contain without loading anything remote: Office.js itself, the local dev
- * server, XML namespace names that React uses for SVG and MathML, and React's error-page links.
+ * server, XML namespace names that React uses for SVG and MathML, React's error-page links,
+ * the JSON Schema dialect names that zod 4 writes into generated schemas, zod's template for
+ * IPv6 URLs, `http://[${host}]`, which it only parses, and in the preview the XML namespace names
+ * of the .xlsx format and the documentation links in exceljs, uuid and jszip error messages.
  */
+const LIBRARY_MESSAGE_LINKS = [
+  "https://github.com/exceljs/exceljs/blob/master/UPGRADE-4.0.md",
+  "https://github.com/uuidjs/uuid#getrandomvalues-not-supported",
+  "https://stuk.github.io/jszip/documentation/howto/read_zip.html",
+];
+
 const ALLOWED = [
   (url: string) => url === OFFICE_JS,
   (url: string) => /^https?:\/\/localhost(:\d+)?(\/|$)/.test(url),
   (url: string) => url.startsWith("http://www.w3.org/"),
   (url: string) => url.startsWith("https://react.dev/errors/"),
+  (url: string) => /^https?:\/\/json-schema\.org\/draft[-/\w]*\/schema#?$/.test(url),
+  (url: string) => url === "http://[${e}]",
+  (url: string) =>
+    /^http:\/\/(schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org)\//.test(url),
+  (url: string) => LIBRARY_MESSAGE_LINKS.includes(url),
 ];
 
 function read(file: string): string {

@@ -1,25 +1,17 @@
 /**
- * Ribbon commands. **Age receivables** (`ageReceivables` in the manifest) reads the workbook,
- * ages the receivables as of today and writes the `CD Aging` sheet in one click.
+ * Ribbon commands entry. **Age receivables** (`ageReceivables` in the manifest) reads the
+ * workbook, ages the receivables as of today with the options last used in the pane, writes the
+ * `CD Aging` sheet and shows the total and the overdue share in a small dialog.
  */
-import { localToday, runOnWorkbook, type ReportBuilder } from "./workbook-run";
+import { documentSetting, officeDisplayLanguage, officeDocumentUrl } from "../io/office-context";
+import { workbookNameFromUrl } from "../io/office-raw";
+import { defaultOptions, parseStoredOptions, SETTINGS_KEY } from "../taskpane/options";
+import { paneLocale } from "../taskpane/strings";
+import { agingReport } from "./aging-command";
+import { registerCommands } from "./commands-core";
 
-/** Returns the `ageReceivables` handler: it writes what `build` makes and always completes the event. */
-export function ageReceivablesCommand(build: ReportBuilder) {
-  return async (event: Office.AddinCommands.Event): Promise<void> => {
-    try {
-      await runOnWorkbook(build, localToday());
-    } finally {
-      event.completed();
-    }
-  };
-}
-
-/** Associates the ribbon functions of the manifest with their handlers. */
-export function registerCommands(buildAging: ReportBuilder): void {
-  Office.actions.associate("ageReceivables", ageReceivablesCommand(buildAging));
-}
-
-// TODO: call registerCommands with the aging report builder once the analysis entry point
-// exists. Until then the Age receivables button has no handler, so Office reports an error.
-Office.onReady(() => undefined);
+Office.onReady(() => {
+  const fallback = defaultOptions(paneLocale(officeDisplayLanguage()));
+  const options = parseStoredOptions(documentSetting(SETTINGS_KEY).load(), fallback);
+  registerCommands(agingReport(options, workbookNameFromUrl(officeDocumentUrl())));
+});

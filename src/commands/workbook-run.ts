@@ -11,15 +11,23 @@ import {
 } from "../io/office";
 import type { SheetModel } from "../report/model";
 
-/** Builds the output sheets from the workbook's tables and the as-of date. */
-export type ReportBuilder = (input: WorkbookTables, asOf: Day) => SheetModel[];
+export { localToday } from "../app/today";
+
+/**
+ * Builds the output sheets from the workbook's tables and the as-of date. It may be asynchronous,
+ * so that the pane can repaint its progress and take a Cancel click between steps.
+ */
+export type ReportBuilder = (
+  input: WorkbookTables,
+  asOf: Day,
+) => SheetModel[] | Promise<SheetModel[]>;
 
 /** Runs a batch function in a request context; `Excel.run` in the add-in, a double in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 const excelRun: ExcelRunner = (batch) => Excel.run(batch);
 
-/** Reads the workbook, builds the report with `build` and writes its sheets. */
+/** Reads the workbook, builds the report with `build` and writes its sheets, if it builds any. */
 export async function runOnWorkbook(
   build: ReportBuilder,
   asOf: Day,
@@ -27,12 +35,9 @@ export async function runOnWorkbook(
 ): Promise<WriteResult> {
   return run(async (context) => {
     const input = await readWorkbookTables(context);
-    const models = build(input, asOf);
+    const models = await build(input, asOf);
+    // Nothing to write, e.g. no invoice could be read: leave the workbook untouched.
+    if (models.length === 0) return { sheets: [], batches: 0 };
     return writeSheetModels(context, models, { date1904: input.date1904 });
   });
-}
-
-/** Returns today's date on the user's calendar (local time zone) as a `Day`. */
-export function localToday(now: Date = new Date()): Day {
-  return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
 }
