@@ -2,12 +2,12 @@
  * The one entry point the adapters call: canonical records and parameters in, a complete analysis
  * out. It touches no file, cell or clock: the as-of date is passed in.
  */
-import { agingByCustomer, computeAging, type AgingMessages } from "./aging";
+import { agingByCustomer, computeAging, type AgingInput, type AgingMessages } from "./aging";
 import { createConverter } from "./currency";
 import type { Day } from "./dates";
 import type { Issue } from "./issues";
 import { computeKpis, periodStart, type DatedAmount } from "./kpis";
-import type { Minor } from "./money";
+import { formatMoney, type Minor } from "./money";
 import { agingParamsSchema, kpiParamsSchema, type AgingParams, type KpiParams } from "./parameters";
 import {
   readParameterSheet,
@@ -26,7 +26,9 @@ import type { Locale } from "../i18n/messages";
 import { emptyPreviousState, type PreviousState } from "./previous";
 import { runSelfAssessment, type AssessmentMessages, type SelfAssessment } from "./self-assessment";
 
-export type EngineMessages = AgingMessages & ParameterMessages & AssessmentMessages;
+export type EngineMessages = AgingMessages &
+  ParameterMessages &
+  AssessmentMessages & { controlDifference(difference: string): string };
 
 export interface AnalysisOptions {
   asOf: Day;
@@ -96,28 +98,42 @@ function datedAmounts(
   return { sales, creditNotes };
 }
 
-export function analyze(records: InputRecords, options: AnalysisOptions): Analysis {
-  const { asOf, messages } = options;
-  const sheet = readParameterSheet(records.parameters, messages);
-  const agingParams = agingParamsSchema.parse(merge(sheet.overrides, options.overrides, "aging"));
-  const kpiParams = kpiParamsSchema.parse(merge(sheet.overrides, options.overrides, "kpis"));
-  const company = merge(sheet.overrides, options.overrides, "company") as CompanyInfo;
+interface ResolvedParameters {
+  aging: AgingParams;
+  kpis: KpiParams;
+  customers: CustomerParams;
+  lender: LenderParams;
+  company: CompanyInfo;
+  issues: Issue[];
+}
 
-  const agingInput = {
-    invoices: records.invoices,
-    payments: records.payments,
-    customers: records.customers,
-    params: agingParams,
-    messages,
+/** Merges the Parameters sheet with the caller's values (which win) and applies the defaults. */
+function resolveParameters(records: InputRecords, options: AnalysisOptions): ResolvedParameters {
+  const sheet = readParameterSheet(records.parameters, options.messages);
+  const group = (name: string) => merge(sheet.overrides, options.overrides, name);
+  return {
+    aging: agingParamsSchema.parse(group("aging")),
+    kpis: kpiParamsSchema.parse(group("kpis")),
+    customers: customerParamsSchema.parse(group("customers")),
+    lender: lenderParamsSchema.parse(group("lender")),
+    company: group("company") as CompanyInfo,
+    issues: sheet.issues,
   };
-  const converter = createConverter(records.rates, agingParams.baseCurrency, asOf);
-  const { aging, issues: agingIssues } = computeAging({ ...agingInput, asOf, converter });
+}
 
-  const openingDay = periodStart(asOf, kpiParams.ceiMonths);
+/** Computes the KPIs, which need the receivables at the start of the CEI period as well. */
+function agingKpis(
+  records: InputRecords,
+  aging: AgingResult,
+  agingInput: AgingBase,
+  params: ResolvedParameters,
+  asOf: Day,
+): Kpis {
+  const openingDay = periodStart(asOf, params.kpis.ceiMonths);
   const opening = computeAging({
     ...agingInput,
     asOf: openingDay,
-    converter: createConverter(records.rates, agingParams.baseCurrency, openingDay),
+    converter: createConverter(records.rates, params.aging.baseCurrency, openingDay),
   }).aging;
 
   let current: Minor = 0;
@@ -128,30 +144,68 @@ export function analyze(records: InputRecords, options: AnalysisOptions): Analys
     else overdue += item.open;
     if (item.daysPastDue > 90) over90 += item.open;
   }
-  const kpis = computeKpis({
+  return computeKpis({
     asOf,
-    ...datedAmounts(records, agingParams, asOf),
+    ...datedAmounts(records, params.aging, asOf),
     receivables: aging.total,
     openInvoices: aging.openInvoices,
     current,
     overdue,
     over90,
     openingReceivables: opening.total,
-    params: kpiParams,
+    params: params.kpis,
   });
+}
 
+/** Customer names from the Customers sheet, else from the first invoice that gives one. */
+function customerNames(records: InputRecords): Map<string, string> {
   const names = new Map<string, string>();
-  for (const customer of records.customers)
+  for (const customer of records.customers) {
     if (customer.name !== undefined) names.set(customer.id, customer.name);
-  for (const invoice of records.invoices) {
-    if (invoice.customerName !== undefined && !names.has(invoice.customerId))
-      names.set(invoice.customerId, invoice.customerName);
   }
+  for (const invoice of records.invoices) {
+    if (invoice.customerName !== undefined && !names.has(invoice.customerId)) {
+      names.set(invoice.customerId, invoice.customerName);
+    }
+  }
+  return names;
+}
 
-  const customers = agingByCustomer(aging, names);
-  const customerParams = customerParamsSchema.parse(
-    merge(sheet.overrides, options.overrides, "customers"),
-  );
+function controlTotalIssue(
+  aging: AgingResult,
+  records: InputRecords,
+  messages: EngineMessages,
+): Issue[] {
+  if (!aging.controlDifference) return [];
+  return [
+    {
+      severity: "warning",
+      code: "control-total-difference",
+      sheet: records.invoices[0]?.ref.sheet ?? "",
+      row: 0,
+      column: "",
+      message: messages.controlDifference(formatMoney(aging.controlDifference)),
+    },
+  ];
+}
+
+type AgingBase = Omit<AgingInput, "asOf" | "converter">;
+
+export function analyze(records: InputRecords, options: AnalysisOptions): Analysis {
+  const { asOf, messages } = options;
+  const params = resolveParameters(records, options);
+  const agingInput: AgingBase = {
+    invoices: records.invoices,
+    payments: records.payments,
+    customers: records.customers,
+    params: params.aging,
+    messages,
+  };
+  const converter = createConverter(records.rates, params.aging.baseCurrency, asOf);
+  const { aging, issues: agingIssues } = computeAging({ ...agingInput, asOf, converter });
+  const kpis = agingKpis(records, aging, agingInput, params, asOf);
+
+  const customers = agingByCustomer(aging, customerNames(records));
   const portfolio = analyzeCustomers({
     asOf,
     customers: records.customers,
@@ -162,52 +216,37 @@ export function analyze(records: InputRecords, options: AnalysisOptions): Analys
     items: aging.items,
     agingByCustomer: customers,
     convert: (amount, currency) =>
-      converter.toBase(amount, currency ?? agingParams.baseCurrency) ?? 0,
-    params: customerParams,
+      converter.toBase(amount, currency ?? params.aging.baseCurrency) ?? 0,
+    params: params.customers,
     locale: options.locale ?? "en-US",
   });
 
-  const lenderParams = lenderParamsSchema.parse(
-    merge(sheet.overrides, options.overrides, "lender"),
-  );
   const lender = computeLenderPack(records, aging, kpis, agingInput, {
     asOf,
-    params: lenderParams,
-    ...(company.homeCountry ? { homeCountry: company.homeCountry } : {}),
+    params: params.lender,
+    ...(params.company.homeCountry ? { homeCountry: params.company.homeCountry } : {}),
   });
-
   const previousEdits = options.previous?.worklist ?? [];
   lender.worklist = {
     rows: mergeWorklistEdits(lender.worklist.rows, previousEdits),
     disputes: mergeWorklistEdits(lender.worklist.disputes, previousEdits),
   };
 
-  const issues = [...sheet.issues, ...agingIssues, ...portfolio.issues];
-  let assessment: SelfAssessment | undefined;
-  if (records.present.assessment) {
-    const assessed = runSelfAssessment(
-      records.assessment,
-      { portfolio, kpis, financing: lender.financing },
-      {
-        asOf,
-        sheet: records.assessment[0]?.ref.sheet ?? "Assessment",
-        previous: options.previous ?? emptyPreviousState(),
-        messages,
-      },
-    );
-    assessment = assessed.assessment;
-    issues.push(...assessed.issues);
-  }
-
+  const issues = [
+    ...params.issues,
+    ...agingIssues,
+    ...controlTotalIssue(aging, records, messages),
+    ...portfolio.issues,
+  ];
   const analysis: Analysis = {
     asOf,
-    baseCurrency: agingParams.baseCurrency,
-    company,
+    baseCurrency: params.aging.baseCurrency,
+    company: params.company,
     parameters: {
-      aging: agingParams,
-      kpis: kpiParams,
-      customers: customerParams,
-      lender: lenderParams,
+      aging: params.aging,
+      kpis: params.kpis,
+      customers: params.customers,
+      lender: params.lender,
     },
     aging,
     kpis,
@@ -221,6 +260,19 @@ export function analyze(records: InputRecords, options: AnalysisOptions): Analys
     },
     issues,
   };
-  if (assessment) analysis.assessment = assessment;
+  if (records.present.assessment) {
+    const assessed = runSelfAssessment(
+      records.assessment,
+      { portfolio, kpis, financing: lender.financing },
+      {
+        asOf,
+        sheet: records.assessment[0]?.ref.sheet ?? "Assessment",
+        previous: options.previous ?? emptyPreviousState(),
+        messages,
+      },
+    );
+    analysis.assessment = assessed.assessment;
+    issues.push(...assessed.issues);
+  }
   return analysis;
 }
