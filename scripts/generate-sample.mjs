@@ -43,7 +43,9 @@ function byDate(header) {
 export function buildSample(seed = SEED) {
   const random = new Random(seed);
   const customers = sampleCustomers();
-  const customerRows = customers.map((customer) => customerRow(customer, random));
+  const customerRows = customers
+    .map((customer) => customerRow(customer, random))
+    .filter((_, index) => !customers[index].flags.has("unlisted"));
   const contracts = buildContracts(customers, random);
   const ledger = buildLedger(invoiceDrafts(customers, random), contracts.contractFor, random);
   const unapplied = unappliedItems(customers, ledger.nextCreditNoteNo);

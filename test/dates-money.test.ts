@@ -56,14 +56,16 @@ describe("toCents", () => {
 });
 
 describe("convertMinor", () => {
-  test("multiplies by the rate and rounds to whole units", () => {
+  test("multiplies by the rate and rounds to the cent", () => {
     expect(convertMinor(toMinor(100), 1.08)).toBe(toMinor(108));
-    expect(convertMinor(3, 0.5)).toBe(2);
-    expect(convertMinor(-3, 0.5)).toBe(-2);
+    expect(convertMinor(toMinor(100), 1.2345)).toBe(toMinor(123.45));
+    expect(convertMinor(toMinor(0.03), 0.5)).toBe(toMinor(0.02));
+    expect(convertMinor(toMinor(-0.03), 0.5)).toBe(toMinor(-0.02));
   });
 
-  test("keeps sub-cent precision of a converted amount", () => {
-    expect(convertMinor(toMinor(1), 1.2345)).toBe(12_345);
+  test("rounds a converted amount to whole cents", () => {
+    expect(convertMinor(toMinor(1), 1.2345)).toBe(toMinor(1.23));
+    expect(convertMinor(toMinor(1.004), 1)).toBe(toMinor(1));
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * The 40 customers of the demo workbook, one a line. The `payment` column names how late the
+ * The 42 customers of the demo workbook, one a line. The `payment` column names how late the
  * customer pays (see `PAYMENT_DELAY_DAYS` in settlement.mjs) and `size` how much it buys (see
  * `SIZES`). The `financials` column names the Altman Z' zone its statements fall in, or is `-`
  * when it has sent none.
  * Flags: rel related party, ins credit-insured, gov government, sup also a supplier with a payable,
  * noct no contract, nopod contract without delivery proof, noreg / norep / nosig no registration,
  * credit report or signed terms in the file, guar guarantee held, mfr manufacturer, pledge recent
- * invoices pledged to a bank, trail name typed with trailing spaces.
+ * invoices pledged to a bank, trail name typed with trailing spaces, unlisted left off the Customers
+ * sheet although it is invoiced. C041 is new, so it has too few settled invoices for a payment index.
  * Limits are chosen against the expected exposure, so C009, C026, C028, C032 and C033 run over
  * their limit; C006's limit is above its approver's authority and C021's approver owns the account.
  */
@@ -54,6 +55,8 @@ C037|Suzhou Brightway Lighting Co., Ltd.|prompt|M|CN|60|2021-11-22|grey|BBB|2026
 C038|Horizon Medical Offices|early|M|US|30|2016-12-05|safe|A|2026-06-01|PN|LP|25000|
 C039|Crescent Fitness Clubs|slow|M|US|30|2022-09-12|grey|BB|2026-05-04|PN|JS|20000|
 C040|Vantage Data Centers Inc.|prompt|L|US|30|2025-09-01|safe|A|2026-03-02|MC|LP|100000|
+C041|Meridian Signs Co.|prompt|S|US|30|2026-05-18|-||2026-05-18|PN|JS|10000|
+C042|Oakline Shopfitters|prompt|S|US|30|2024-02-01|-|||PN|JS|0|unlisted
 `;
 
 const EURO_COUNTRIES = new Set(["DE", "FR"]);

@@ -43,11 +43,14 @@ export function formatMoney(minor: Minor): string {
   return MONEY_FORMAT.format(toCents(minor));
 }
 
-/** Converts an amount at `rate` base units per document unit. */
+/**
+ * Converts an amount at `rate` base units per document unit and rounds it to the cent, half away
+ * from zero, as a converted document amount is booked: 100.00 EUR at 1.2345 is 123.45 USD.
+ */
 export function convertMinor(minor: Minor, rate: number): Minor {
-  const scaled = Number((minor * rate).toPrecision(15));
-  const rounded = Math.round(Math.abs(scaled));
-  return scaled < 0 ? -rounded : rounded;
+  const cents = Number(((minor * rate) / MINOR_PER_CENT).toPrecision(15));
+  const rounded = Math.round(Math.abs(cents)) * MINOR_PER_CENT;
+  return cents < 0 ? -rounded : rounded;
 }
 
 /** Adds a list of amounts. */
