@@ -1,6 +1,7 @@
 /** The `CD Aging` sheet: bucket summary with a chart, then totals by customer and the open items. */
 import type { Analysis } from "../engine/analyze";
 import { isoFromDay } from "../engine/dates";
+import { columnLetter } from "../engine/issues";
 import { fromMinor } from "../engine/money";
 import type { Locale } from "../i18n/messages";
 import { SheetBuilder, type ColumnSpec } from "./builder";
@@ -8,15 +9,6 @@ import type { CellModel } from "./model";
 import { reportStrings } from "./strings";
 
 const money = (minor: number): CellModel => ({ value: fromMinor(minor), format: "money" });
-
-/** Excel column letters for a 0-based index, for the report's own total formulas. */
-function letter(index: number): string {
-  let text = "";
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
-  }
-  return text;
-}
 
 function addSummary(builder: SheetBuilder, analysis: Analysis, locale: Locale): void {
   const text = reportStrings(locale).aging;
@@ -121,7 +113,7 @@ function addByCustomer(builder: SheetBuilder, analysis: Analysis, locale: Locale
             value: fromMinor(sumColumn(customers, i, labels.length)),
             format: "money",
             style: "total",
-            formula: `SUBTOTAL(109,${letter(i)}${firstData}:${letter(i)}${lastData})`,
+            formula: `SUBTOTAL(109,${columnLetter(i)}${firstData}:${columnLetter(i)}${lastData})`,
           },
   );
   builder.addTable("CD_AgingByCustomer", columns, rows, { totals });
