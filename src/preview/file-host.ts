@@ -46,7 +46,8 @@ export function fileHost(currentFile: () => File | undefined): PaneHost {
     if (upload.issue) result.analysis.issues.unshift(upload.issue);
 
     const outcome = {
-      summary: summarize(result, locale),
+      summary: summarize(result),
+      locale,
       issues: result.analysis.issues,
       reportWritten: result.readable,
     };

@@ -1,5 +1,13 @@
 /** The issues of a run, each with the cell it points at and, in Excel, a button that selects it. */
-import { Badge, Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { JSX } from "react";
 
 import type { Issue } from "../engine/issues";
@@ -29,6 +37,8 @@ const useStyles = makeStyles({
 export interface IssuesListProps {
   strings: PaneStrings;
   issues: readonly Issue[];
+  /** True when the messages are in another language than the pane, until the next run. */
+  otherLanguage: boolean;
   /** Selects the cell in the workbook; absent where no workbook is open (the preview). */
   onSelect?: (issue: Issue, address: string) => void;
 }
@@ -36,6 +46,7 @@ export interface IssuesListProps {
 function IssueItem({ strings, issue, onSelect }: IssuesListProps & { issue: Issue }): JSX.Element {
   const styles = useStyles();
   const address = issueAddress(issue);
+  const wholeRow = address?.includes(":") === true;
   const place = [
     `${strings.sheet}: ${issue.sheet}`,
     issue.row > 0 ? `${strings.row}: ${issue.row}` : "",
@@ -63,11 +74,13 @@ function IssueItem({ strings, issue, onSelect }: IssuesListProps & { issue: Issu
             aria-label={fill(strings.goToLabel, { address, sheet: issue.sheet })}
             onClick={() => onSelect(issue, address)}
           >
-            {fill(strings.goTo, { address })}
+            {wholeRow ? fill(strings.goToRow, { row: issue.row }) : fill(strings.goTo, { address })}
           </Button>
         </div>
       ) : null}
-      {address && !onSelect ? <Text size={200}>{fill(strings.cell, { address })}</Text> : null}
+      {address && !wholeRow && !onSelect ? (
+        <Text size={200}>{fill(strings.cell, { address })}</Text>
+      ) : null}
     </li>
   );
 }
@@ -83,6 +96,9 @@ export function IssuesList(props: IssuesListProps): JSX.Element {
         {fill(strings.issues, { count: issues.length })}
       </Subtitle2>
       {issues.length === 0 ? <Text as="p">{strings.noIssues}</Text> : null}
+      {issues.length > 0 && props.otherLanguage ? (
+        <Caption1 as="p">{strings.rerunForLanguage}</Caption1>
+      ) : null}
       <ul className={styles.list}>
         {shown.map((issue, index) => (
           <IssueItem key={index} {...props} issue={issue} />

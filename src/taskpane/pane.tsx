@@ -185,6 +185,7 @@ export function Pane(props: PaneProps): JSX.Element {
             <IssuesList
               strings={strings}
               issues={outcome.issues}
+              otherLanguage={outcome.locale !== options.language}
               {...(host.selectCell ? { onSelect: select } : {})}
             />
           </>

@@ -6,7 +6,7 @@ import { analyzeWorkbook, type WorkbookRun } from "../app/analyze-workbook";
 import type { Day } from "../engine/dates";
 import type { Issue } from "../engine/issues";
 import type { RawWorkbook } from "../io/raw";
-import { gradeLabel } from "../report/assessment-strings";
+import type { GradeCode } from "../engine/assessment/types";
 import { analysisToJson } from "../report/json";
 import { overridesFromOptions, type PaneLocale, type PaneOptions } from "./options";
 
@@ -63,12 +63,15 @@ export interface RunSummary {
   total: number;
   overdueRatio: number | null;
   dso: number | null;
-  grade: string | null;
+  /** Grade of the self-assessment; null without an Assessment sheet. */
+  grade: GradeCode | null;
   borrowingBase: number;
 }
 
 export interface RunOutcome {
   summary: RunSummary;
+  /** Language of the issue messages and the report. */
+  locale: PaneLocale;
   issues: Issue[];
   /** False when nothing could be read, so no report was written. */
   reportWritten: boolean;
@@ -92,7 +95,7 @@ export async function analyseForPane(
   return run;
 }
 
-export function summarize(run: WorkbookRun, locale: PaneLocale): RunSummary {
+export function summarize(run: WorkbookRun): RunSummary {
   const json = analysisToJson(run.analysis) as {
     baseCurrency: string;
     aging: { total: number };
@@ -105,7 +108,7 @@ export function summarize(run: WorkbookRun, locale: PaneLocale): RunSummary {
     total: json.aging.total,
     overdueRatio: json.kpis.overdueRatio,
     dso: json.kpis.dso,
-    grade: assessment ? gradeLabel(assessment.result.grade, locale) : null,
+    grade: assessment ? assessment.result.grade : null,
     borrowingBase: json.financing.borrowingBase,
   };
 }

@@ -2,6 +2,7 @@
 import { Caption1, Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { JSX } from "react";
 
+import { gradeLabel } from "../report/assessment-strings";
 import type { PaneLocale } from "./options";
 import type { RunSummary } from "./run";
 import { fill, type PaneStrings } from "./strings";
@@ -40,7 +41,7 @@ function cards(summary: RunSummary, strings: PaneStrings, locale: PaneLocale) {
       value:
         summary.dso === null ? null : fill(strings.days, { days: decimal.format(summary.dso) }),
     },
-    { label: strings.grade, value: summary.grade },
+    { label: strings.grade, value: summary.grade && gradeLabel(summary.grade, locale) },
     {
       label: strings.borrowingBase,
       value: money(summary.borrowingBase, summary.baseCurrency, locale),

@@ -32,7 +32,8 @@ export function workbookHost(options: WorkbookHostOptions = {}): PaneHost {
     await runOnWorkbook(build, request.asOf, runner);
     if (!result) throw new Error("The workbook was not analysed.");
     return {
-      summary: summarize(result, request.options.language),
+      summary: summarize(result),
+      locale: request.options.language,
       issues: result.analysis.issues,
       reportWritten: result.readable,
     };
