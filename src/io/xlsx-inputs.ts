@@ -2,11 +2,11 @@
  * Copies of the input sheets, written as constants. Text is always written as a string cell, also
  * when it starts with `=`, `+`, `-` or `@`: no value from an input ever becomes a formula.
  */
-import type { CellValue } from "exceljs";
-
 import { FORMATS } from "../report/model";
-import { throttleRows } from "./xlsx-backlog";
+import { MAX_CELL_TEXT } from "./xlsx-cells";
+import { RowWriter } from "./xlsx-rows";
 import type { WriteContext } from "./xlsx-sheet";
+import { cellType, styleRegistry, type StyleRegistry } from "./xlsx-styles";
 
 export type InputValue = string | number | boolean | Date | null;
 
@@ -19,8 +19,6 @@ export interface InputSheetCopy {
   numFmts?: (string | undefined)[];
 }
 
-/** Excel's limit on the characters in one cell. */
-const MAX_CELL_TEXT = 32_767;
 const WIDTH_SAMPLE_ROWS = 200;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
@@ -37,30 +35,54 @@ export async function writeInputSheet(
   });
   worksheet.columns = estimateWidths(input.rows).map((width) => ({ width }));
 
-  const numFmts = input.numFmts ?? [];
+  const styles = new ColumnStyles(context, input.numFmts ?? []);
+  const rows = new RowWriter(worksheet);
   for (let rowIndex = 0; rowIndex < input.rows.length; rowIndex++) {
     const values = input.rows[rowIndex];
     if (!values || values.length === 0) continue;
-    const row = worksheet.getRow(rowIndex + 1);
-    values.forEach((value, colIndex) => {
-      const cellValue = inputCellValue(value);
-      if (cellValue === null) return;
-      const cell = row.getCell(colIndex + 1);
-      cell.value = cellValue;
-      // Always a shared style object: exceljs caches style ids per object, not per content.
-      cell.style = context.styles.get({ numFmt: inputNumFmt(cellValue, numFmts[colIndex]) });
-    });
-    row.commit();
-    await throttleRows(worksheet, rowIndex);
+    rows.startRow(rowIndex + 1);
+    for (let col = 0; col < values.length; col++) {
+      const value = inputCellValue(values[col]);
+      if (value !== null) rows.addCell(col, styles.id(col, value), value);
+    }
+    await rows.endRow();
   }
+  rows.close();
   worksheet.commit();
+}
+
+/** Style indexes of one input sheet's cells: per column, one for dates and one for other values. */
+class ColumnStyles {
+  private readonly registry: StyleRegistry;
+  private readonly dateIds: number[] = [];
+  private readonly otherIds: number[] = [];
+
+  constructor(
+    private readonly context: WriteContext,
+    private readonly numFmts: (string | undefined)[],
+  ) {
+    this.registry = styleRegistry(context.workbook);
+  }
+
+  id(col: number, value: string | number | boolean | Date): number {
+    const isDate = value instanceof Date;
+    const ids = isDate ? this.dateIds : this.otherIds;
+    let id = ids[col];
+    if (id === undefined) {
+      // Always a shared style object: exceljs keeps style indexes per object, not per content.
+      const style = this.context.styles.get({ numFmt: inputNumFmt(isDate, this.numFmts[col]) });
+      id = this.registry.addStyleModel(style, cellType(value));
+      ids[col] = id;
+    }
+    return id;
+  }
 }
 
 /**
  * Converts an input value to a constant cell value. Text over Excel's 32,767-character limit is
  * cut, a number that is not finite is written as its text, and an invalid Date is left empty.
  */
-export function inputCellValue(value: InputValue | undefined): CellValue {
+export function inputCellValue(value: InputValue | undefined): InputValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string")
     return value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
@@ -69,9 +91,9 @@ export function inputCellValue(value: InputValue | undefined): CellValue {
   return Number.isNaN(value.getTime()) ? null : value;
 }
 
-function inputNumFmt(value: CellValue, columnFormat: string | undefined): string | undefined {
+function inputNumFmt(isDate: boolean, columnFormat: string | undefined): string | undefined {
   const format = columnFormat && columnFormat !== "General" ? columnFormat : undefined;
-  if (value instanceof Date) return format ?? FORMATS.date;
+  if (isDate) return format ?? FORMATS.date;
   return format;
 }
 

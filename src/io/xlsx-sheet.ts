@@ -1,11 +1,20 @@
-/** Writes one sheet model to exceljs's streaming workbook writer, committing each row as it goes. */
-import type { Cell, CellValue, PageSetup, Row, WorksheetView, stream } from "exceljs";
+/**
+ * Writes one sheet model to exceljs's streaming workbook writer. Rows are rendered to XML by
+ * `RowWriter`; exceljs writes the sheet's views, columns and print setup.
+ */
+import type { PageSetup, WorksheetView, stream } from "exceljs";
 
 import { FORMATS, type CellModel, type SheetModel } from "../report/model";
-import { throttleRows } from "./xlsx-backlog";
 import { chartXml, drawingXml, REL_CHART, relationshipsXml } from "./xlsx-charts";
 import type { ExtraParts } from "./xlsx-parts";
-import { formatCode, type StyleCache } from "./xlsx-styles";
+import { RowWriter } from "./xlsx-rows";
+import {
+  cellType,
+  formatCode,
+  styleRegistry,
+  type StyleCache,
+  type StyleRegistry,
+} from "./xlsx-styles";
 import { planTable, tableXml, type TablePlan } from "./xlsx-tables";
 import { type DxfRegistry, SheetTrailer } from "./xlsx-trailer";
 import { cellAddress, columnLetters } from "./xlsx-xml";
@@ -45,51 +54,63 @@ export async function writeModelSheet(context: WriteContext, model: SheetModel):
   for (const format of model.conditionalFormats) trailer.addConditionalFormat(format, dxfRegistry);
 
   const headerNames = tableHeaderNames(plans);
+  const cellWriter: ModelCellWriter = {
+    rows: new RowWriter(worksheet),
+    styles: context.styles,
+    registry: styleRegistry(context.workbook),
+    trailer,
+  };
   for (let rowIndex = 0; rowIndex < model.rows.length; rowIndex++) {
     const cells = model.rows[rowIndex];
     if (!cells || cells.length === 0) continue;
-    const row = worksheet.getRow(rowIndex + 1);
-    cells.forEach((cell, colIndex) => {
-      if (!cell) return;
+    cellWriter.rows.startRow(rowIndex + 1);
+    for (let colIndex = 0; colIndex < cells.length; colIndex++) {
+      const cell = cells[colIndex];
+      if (!cell) continue;
       const header = headerNames.get(cellKey(rowIndex, colIndex));
       const model = header === undefined ? cell : { ...cell, value: header };
-      writeModelCell(row, colIndex, model, context, trailer);
-    });
-    row.commit();
-    await throttleRows(worksheet, rowIndex);
+      writeModelCell(cellWriter, rowIndex, colIndex, model);
+    }
+    await cellWriter.rows.endRow();
   }
+  cellWriter.rows.close();
   worksheet.commit();
 }
 
-function writeModelCell(
-  row: Row,
-  colIndex: number,
-  model: CellModel,
-  context: WriteContext,
-  trailer: SheetTrailer,
-): void {
-  const target: Cell = row.getCell(colIndex + 1);
-  target.value = cellValue(model);
-  const numFmt = formatCode(model.format) ?? (model.date ? FORMATS.date : undefined);
-  target.style = context.styles.get({ style: model.style, numFmt, link: model.link !== undefined });
-  if (model.link) {
-    const display = model.value === null ? model.link : String(model.value);
-    const address = cellAddress(row.number - 1, colIndex);
-    trailer.addHyperlink(address, model.link.replace(/^#/, ""), display);
-  }
+/** Row writer, style lookups and trailer that model cells are written to. */
+interface ModelCellWriter {
+  rows: RowWriter;
+  styles: StyleCache;
+  registry: StyleRegistry;
+  trailer: SheetTrailer;
 }
 
-/** Converts a model cell to an exceljs value. Only `formula`, which the report sets itself, becomes a formula. */
-function cellValue(model: CellModel): CellValue {
-  const constant =
+function writeModelCell(
+  writer: ModelCellWriter,
+  rowIndex: number,
+  colIndex: number,
+  model: CellModel,
+): void {
+  const value =
     model.date && typeof model.value === "number"
       ? new Date(model.value * MS_PER_DAY)
       : model.value;
-  if (!model.formula) return constant;
-  const formula = model.formula.replace(/^=/, "");
-  return constant === null
-    ? { formula, date1904: false }
-    : { formula, result: constant, date1904: false };
+  const numFmt = formatCode(model.format) ?? (model.date ? FORMATS.date : undefined);
+  const style = writer.styles.get({ style: model.style, numFmt, link: model.link !== undefined });
+  // A formula cell's type is its result's type, as in exceljs.
+  const styleId = writer.registry.addStyleModel(style, cellType(value));
+
+  // Only `formula`, which the report sets itself, becomes a formula.
+  if (model.formula) {
+    writer.rows.addFormulaCell(colIndex, styleId, model.formula.replace(/^=/, ""), value);
+  } else {
+    writer.rows.addCell(colIndex, styleId, value);
+  }
+  if (model.link) {
+    const display = model.value === null ? model.link : String(model.value);
+    const address = cellAddress(rowIndex, colIndex);
+    writer.trailer.addHyperlink(address, model.link.replace(/^#/, ""), display);
+  }
 }
 
 function sheetViews(freeze: SheetModel["freeze"]): Partial<WorksheetView>[] {

@@ -3,7 +3,7 @@
  * exceljs keeps a style id per style object, so sharing objects keeps a 100,000-row sheet from
  * serialising a style for every cell.
  */
-import type { Borders, Fill, Font, Style } from "exceljs";
+import { ValueType, type Borders, type Fill, type Font, type Style } from "exceljs";
 
 import { FORMATS, type CellStyle, type FormatName } from "../report/model";
 
@@ -66,4 +66,34 @@ function buildStyle(key: StyleKey): Partial<Style> {
 /** Returns the Excel format code of a named format. */
 export function formatCode(name: FormatName | undefined): string | undefined {
   return name ? FORMATS[name] : undefined;
+}
+
+/** The style registry of exceljs 4.4's streaming workbook writer (`workbook.styles`). */
+export interface StyleRegistry {
+  /**
+   * Returns the `s` index of a style object, registering it on first use. exceljs keeps the index
+   * per object, so the cell type of the first use decides a default number format.
+   */
+  addStyleModel(style: Partial<Style>, cellType?: ValueType): number;
+}
+
+/** Returns the style registry of a workbook created by exceljs's `stream.xlsx.WorkbookWriter`. */
+export function styleRegistry(workbook: unknown): StyleRegistry {
+  const registry = (workbook as { styles?: Partial<StyleRegistry> }).styles;
+  if (typeof registry?.addStyleModel !== "function") {
+    throw new Error(
+      "Unsupported exceljs version: the streaming workbook writer lacks the style registry of exceljs 4.4.",
+    );
+  }
+  return registry as StyleRegistry;
+}
+
+/** Returns the exceljs cell type of a constant, which decides the default number format of its style. */
+export function cellType(value: string | number | boolean | Date | null | undefined): ValueType {
+  if (value === null || value === undefined) return ValueType.Null;
+  if (typeof value === "string") return ValueType.String;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? ValueType.Number : ValueType.String;
+  if (typeof value === "boolean") return ValueType.Boolean;
+  return ValueType.Date;
 }
