@@ -100,10 +100,10 @@ describe("agingReport", () => {
   test("writes only the CD Aging sheet", async () => {
     const excel = invoiceWorkbook();
     const report = agingReport(options(), "ledger.xlsx");
-    const shown: string[] = [];
+    const notices: string[] = [];
     const handler = ageReceivablesCommand(report, {
       notify: async (notice) => {
-        shown.push(notice.message);
+        notices.push(notice.message);
       },
       run: runner(excel),
       today: () => AS_OF,
@@ -116,7 +116,7 @@ describe("agingReport", () => {
       .sheetNames()
       .filter((name) => name.startsWith("CD ") && name !== META_SHEET);
     expect(outputs).toEqual(["CD Aging"]);
-    expect(shown).toEqual([
+    expect(notices).toEqual([
       "CD Aging is written. Total receivables: USD 1,500.00. Overdue: 66.7%.",
     ]);
     expect(completed).toBe(1);
@@ -124,11 +124,11 @@ describe("agingReport", () => {
 
   test("completes the event and tells the error when the run fails", async () => {
     const report = agingReport(options({ language: "zh-CN" }), undefined);
-    const shown: string[] = [];
+    const notices: string[] = [];
     const failing: ExcelRunner = () => Promise.reject(new Error("RichApi.Error"));
     const handler = ageReceivablesCommand(report, {
       notify: async (notice) => {
-        shown.push(notice.message);
+        notices.push(notice.message);
       },
       run: failing,
     });
@@ -136,7 +136,7 @@ describe("agingReport", () => {
 
     await handler({ completed: () => completed++ } as unknown as Office.AddinCommands.Event);
 
-    expect(shown).toEqual(["账龄分析失败：RichApi.Error"]);
+    expect(notices).toEqual(["账龄分析失败：RichApi.Error"]);
     expect(completed).toBe(1);
   });
 

@@ -117,9 +117,9 @@ withChromium("preview page", () => {
         [...document.querySelectorAll("button")].find((b) => b.textContent === name);
       button("Run")?.click();
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const shown = document.querySelector('[role="progressbar"]') !== null;
+      const progressVisible = document.querySelector('[role="progressbar"]') !== null;
       button("Cancel")?.click();
-      return shown;
+      return progressVisible;
     });
 
     await page.getByText("The run was cancelled. Nothing was written.").waitFor();

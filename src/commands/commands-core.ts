@@ -23,7 +23,7 @@ export function noticeUrl(notice: Notice, base: string = window.location.href): 
 
 const showNotice: Notifier = (notice) => showDialog(noticeUrl(notice));
 
-/** What tests replace: the notice dialog, `Excel.run` and the clock. */
+/** Dependencies of the command that tests replace: the notice dialog, `Excel.run` and the clock. */
 export interface CommandSeams {
   notify?: Notifier;
   run?: ExcelRunner;

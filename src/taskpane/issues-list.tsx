@@ -15,7 +15,7 @@ import { issueAddress } from "./run";
 import { fill, type PaneStrings } from "./strings";
 
 /** Issues listed in the pane; the report sheets list them all. */
-const SHOWN_ISSUES = 200;
+const LISTED_ISSUES = 200;
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
@@ -88,7 +88,7 @@ function IssueItem({ strings, issue, onSelect }: IssuesListProps & { issue: Issu
 export function IssuesList(props: IssuesListProps): JSX.Element {
   const styles = useStyles();
   const { strings, issues } = props;
-  const shown = issues.slice(0, SHOWN_ISSUES);
+  const listed = issues.slice(0, LISTED_ISSUES);
 
   return (
     <section aria-labelledby="pane-issues-heading">
@@ -100,12 +100,12 @@ export function IssuesList(props: IssuesListProps): JSX.Element {
         <Caption1 as="p">{strings.rerunForLanguage}</Caption1>
       ) : null}
       <ul className={styles.list}>
-        {shown.map((issue, index) => (
+        {listed.map((issue, index) => (
           <IssueItem key={index} {...props} issue={issue} />
         ))}
       </ul>
-      {issues.length > shown.length ? (
-        <Text as="p">{fill(strings.moreIssues, { count: issues.length - shown.length })}</Text>
+      {issues.length > listed.length ? (
+        <Text as="p">{fill(strings.moreIssues, { count: issues.length - listed.length })}</Text>
       ) : null}
     </section>
   );

@@ -30,7 +30,7 @@ import { SummaryCards } from "./summary-cards";
 
 export { paneLocale } from "./strings";
 
-/** What the pane runs on: the open workbook in Excel, an uploaded file in the preview. */
+/** The source of a run: the open workbook in Excel, an uploaded file in the preview. */
 export interface PaneHost {
   /** "workbook" when the report is written into the open workbook, "file" when it is downloaded. */
   target: "workbook" | "file";
