@@ -6,7 +6,6 @@ import { Writable } from "stream";
 
 import type { SheetModel } from "../report/model";
 import type { InputSheetCopy } from "./xlsx-inputs";
-import { ZIP_OUTPUT } from "./xlsx-parts";
 import { streamWorkbook, type ReportMeta } from "./xlsx-stream";
 
 /** Returns the whole .xlsx report as bytes. */
@@ -24,10 +23,6 @@ export async function writeReportToBuffer(
     },
   });
 
-  const parts = await streamWorkbook(sink, models, inputs, meta);
-  const data = Buffer.concat(chunks);
-  if (parts.isEmpty) return data;
-
-  const zip = await parts.addTo(data);
-  return Buffer.from(await zip.generateAsync({ ...ZIP_OUTPUT, type: "uint8array" }));
+  await streamWorkbook(sink, models, inputs, meta);
+  return Buffer.concat(chunks);
 }

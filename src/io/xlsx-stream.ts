@@ -29,13 +29,13 @@ export interface ReportMeta {
  */
 const INPUT_SUFFIX = "input";
 
-/** Streams all sheets into `sink` and returns the extra parts still to add. */
+/** Streams the whole package, all sheets and their tables and charts, into `sink`. */
 export async function streamWorkbook(
   sink: Writable,
   models: SheetModel[],
   inputs: InputSheetCopy[],
   meta: ReportMeta,
-): Promise<ExtraParts> {
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: sink,
     useSharedStrings: false,
@@ -51,6 +51,8 @@ export async function streamWorkbook(
     tableNames: new Set(),
     paperSize: PAPER_SIZE[meta.paper ?? "A4"],
   };
+
+  context.parts.writeOnCommit(workbook);
 
   const names = new SheetNames();
   names.reserve(META_SHEET_NAME);
@@ -69,5 +71,4 @@ export async function streamWorkbook(
   writeMetaSheet(workbook, meta, entries);
 
   await workbook.commit();
-  return context.parts;
 }

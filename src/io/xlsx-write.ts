@@ -1,16 +1,15 @@
 /**
  * Writes CreditDesk sheet models and copies of the input sheets to an .xlsx report. Rows stream
- * through exceljs's `stream.xlsx.WorkbookWriter` and are committed one by one, so memory stays
- * flat for 100,000-row sheets. Tables, drawings and charts, which exceljs cannot write in
- * streaming mode, are added to the finished package with jszip (see `xlsx-parts.ts`).
+ * through exceljs's `stream.xlsx.WorkbookWriter` as they are rendered, so memory stays flat for
+ * 100,000-row sheets. Tables, drawings and charts, which exceljs cannot write in streaming mode,
+ * are appended to exceljs's zip archive when the workbook is committed (see `xlsx-parts.ts`).
  */
 import { createWriteStream } from "node:fs";
-import { readFile, rename, rm } from "node:fs/promises";
-import { finished, pipeline } from "node:stream/promises";
+import { rename, rm } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 
 import type { SheetModel } from "../report/model";
 import type { InputSheetCopy } from "./xlsx-inputs";
-import { ZIP_OUTPUT } from "./xlsx-parts";
 import { streamWorkbook, type ReportMeta } from "./xlsx-stream";
 
 export type { InputSheetCopy } from "./xlsx-inputs";
@@ -26,23 +25,13 @@ export async function writeReport(
   meta: ReportMeta,
 ): Promise<void> {
   const streamed = `${path}.partial-${process.pid}`;
-  const completed = `${path}.complete-${process.pid}`;
   const file = createWriteStream(streamed);
   try {
-    const parts = await streamWorkbook(file, models, inputs, meta);
+    await streamWorkbook(file, models, inputs, meta);
     await finished(file);
-
-    if (parts.isEmpty) {
-      await rename(streamed, path);
-      return;
-    }
-    const zip = await parts.addTo(await readFile(streamed));
-    const output = zip.generateNodeStream({ ...ZIP_OUTPUT, type: "nodebuffer", streamFiles: true });
-    await pipeline(output, createWriteStream(completed));
-    await rename(completed, path);
+    await rename(streamed, path);
   } finally {
     file.destroy();
     await rm(streamed, { force: true });
-    await rm(completed, { force: true });
   }
 }
