@@ -1,4 +1,4 @@
-/** What a report file holds besides the output sheets: copies of the inputs and the report's metadata. */
+/** Contents of a report file besides the output sheets: copies of the inputs and the report's metadata. */
 import type { RawWorkbook } from "../io/raw";
 import type { InputSheetCopy } from "../io/xlsx-inputs";
 import type { ReportMeta } from "../io/xlsx-stream";

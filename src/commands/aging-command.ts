@@ -1,6 +1,6 @@
 /**
  * The **Age receivables** ribbon command's report: the pipeline of the pane, keeping only the
- * `CD Aging` sheet, and the notice that tells the user the total and the overdue share.
+ * `CD Aging` sheet, and the notice with the total and the overdue share.
  */
 import { analyzeWorkbook, type WorkbookRun } from "../app/analyze-workbook";
 import type { Locale } from "../i18n/messages";

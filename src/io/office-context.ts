@@ -1,15 +1,16 @@
 /// <reference types="office-js" />
 /**
- * What the pane takes from the Office host outside an `Excel.run`: the display language, the
- * theme colours, the document's file name and its settings, where the pane keeps its options.
+ * The Office host's context that the pane and the ribbon command read outside an `Excel.run`:
+ * the display language, the theme colours, the document's file name and its settings, where the
+ * pane keeps its options.
  */
 
-/** The Office UI language, e.g. "zh-CN"; undefined outside Office. */
+/** Returns the Office UI language, e.g. "zh-CN", or undefined outside Office. */
 export function officeDisplayLanguage(): string | undefined {
   return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
 }
 
-/** The colours of the Office theme, or undefined where the host does not expose them (Excel on the web). */
+/** Returns the colours of the Office theme, or undefined where the host does not expose them. */
 export function officeThemeColors():
   | {
       bodyBackgroundColor: string;
@@ -28,14 +29,14 @@ export function officeThemeColors():
   };
 }
 
-/** The document's URL or path, empty for a new workbook that was never saved. */
+/** Returns the document's URL or path, which is empty for a new workbook that was never saved. */
 export function officeDocumentUrl(): string | undefined {
   return typeof Office === "undefined" ? undefined : Office.context?.document?.url;
 }
 
 /**
- * A value kept in the document's settings (saved with the workbook), under one key.
- * Saving is asynchronous and a failure only means the value is not remembered.
+ * Returns a store for one value in the document's settings, which are saved with the workbook.
+ * Saving is asynchronous, and a failed save only means that the value is not remembered.
  */
 export function documentSetting(key: string): { load(): unknown; save(value: unknown): void } {
   const settings = () =>

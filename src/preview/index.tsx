@@ -15,7 +15,7 @@ import { paneLocale } from "../taskpane/strings";
 import { fileHost } from "./file-host";
 import { FilePicker } from "./file-picker";
 
-/** Options kept in this browser's localStorage; a browser that blocks storage just forgets them. */
+/** Options kept in this browser's localStorage; where storage is blocked, they last for the page only. */
 const localStore: OptionStore = {
   load() {
     try {

@@ -6,7 +6,7 @@ import { sniffFile, UNREADABLE, unreadable } from "../io/file-kind";
 import type { RawWorkbook } from "../io/raw";
 import { readXlsxArrayBuffer } from "../io/xlsx-browser";
 
-/** The workbook, or an empty one with the issue that says why the file could not be read. */
+/** The workbook, or an empty one with the issue that explains why the file could not be read. */
 export interface Upload {
   workbook: RawWorkbook;
   issue?: Issue;

@@ -1,6 +1,6 @@
 /**
  * archiver for the preview bundle. exceljs 4.4's streaming workbook writer zips its parts through
- * archiver, which needs Node's zlib and fs; this stand-in collects the parts in memory and zips
+ * archiver, which needs Node's zlib and fs. This stand-in collects the parts in memory and zips
  * them with JSZip when the writer finalizes. It covers what that writer calls: `pipe`, `append`
  * of text, bytes or one of exceljs's own streams, `finalize`, and the "error" event.
  * NOTE: the whole report is held in memory twice (parts, then the zip): fine for the files a
