@@ -62,12 +62,15 @@ try {
   await page.getByLabel("As-of date").fill("2026-06-30");
   await page.getByRole("button", { name: "Run" }).click();
   await page.getByText("Done. Download the report").waitFor({ timeout: 60_000 });
+  // Fluent's buttons fade from their disabled colours; let the fade finish before the shot.
+  await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(ROOT, "docs", "preview-en.png"), fullPage: true });
 
   // Run again in Chinese so that the issue messages are in Chinese too.
   await page.getByLabel("Language").selectOption("zh-CN");
   await page.getByRole("button", { name: "运行" }).click();
   await page.getByText("完成。").waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(ROOT, "docs", "preview-zh.png"), fullPage: true });
   process.stdout.write("Saved docs/preview-en.png and docs/preview-zh.png\n");
 } finally {

@@ -10,7 +10,7 @@ import { fill, type PaneStrings } from "./strings";
 const useStyles = makeStyles({
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(170px, 1fr))",
     gap: tokens.spacingHorizontalS,
     margin: 0,
     padding: 0,
