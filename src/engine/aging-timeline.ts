@@ -101,34 +101,36 @@ export function createAgingTimeline(input: TimelineInput): (day: Day) => Minor[]
 
   return (day) => {
     const converter = createConverter(input.rates, base, day);
-    const toBase = (amount: Minor, currency: string): Minor | undefined => {
-      const rate = converter.rate(currency);
-      if (rate === undefined) return undefined;
-      return rate === 1 ? amount : convertMinor(amount, rate);
-    };
+    const rates = lines.map((line) =>
+      existsOn(line.invoice, day) ? converter.rate(line.currency) : undefined,
+    );
+    const toBase = (amount: Minor, rate: number) =>
+      rate === 1 ? amount : convertMinor(amount, rate);
     lines.forEach((line, index) => {
-      const original = existsOn(line.invoice, day)
-        ? toBase(line.invoice.amount, line.currency)
-        : undefined;
-      exists[index] = original === undefined ? 0 : 1;
-      open[index] =
-        original === undefined
-          ? 0
-          : original -
-            paidOnSheet(
-              line.invoice,
-              day,
-              original,
-              (amount) => toBase(amount, line.currency) ?? 0,
-            );
+      const live = rates[index] !== undefined;
+      exists[index] = live ? 1 : 0;
+      open[index] = live
+        ? line.invoice.amount -
+          paidOnSheet(line.invoice, day, line.invoice.amount, (amount) => amount)
+        : 0;
     });
     const apply = (application: Application, creditNote: boolean) => {
-      const amount = toBase(application.amount, application.currency);
-      if (amount === undefined || (!creditNote && amount <= 0)) return;
+      const rate = converter.rate(application.currency);
+      if (rate === undefined) return;
+      const amountInBase = toBase(application.amount, rate);
+      if (!creditNote && amountInBase <= 0) return;
       const own = application.own.filter((index) => exists[index] === 1);
       const targets =
         own.length > 0 ? own : application.others.filter((index) => exists[index] === 1);
-      let rest = amount;
+      const first = targets[0];
+      if (first === undefined) return;
+      const lineRate = rates[first] as number;
+      const same = application.currency === (lines[first] as TimelineLine).currency;
+      let rest = same
+        ? application.amount
+        : lineRate === 1
+          ? amountInBase
+          : convertMinor(amountInBase, 1 / lineRate);
       for (const index of targets) {
         if (rest <= 0) break;
         const take = Math.min(open[index] as number, rest);
@@ -146,7 +148,7 @@ export function createAgingTimeline(input: TimelineInput): (day: Day) => Minor[]
       const amount = open[index] as number;
       if (amount === 0) return;
       const bucket = bucketIndex(buckets, day - line.dueDate);
-      totals[bucket] = (totals[bucket] ?? 0) + amount;
+      totals[bucket] = (totals[bucket] ?? 0) + toBase(amount, rates[index] as number);
     });
     return totals;
   };

@@ -7,7 +7,7 @@ import { bucketDefinitions, bucketIndex } from "./buckets";
 import type { Converter } from "./currency";
 import type { Day } from "./dates";
 import type { Issue } from "./issues";
-import { formatMoney, type Minor } from "./money";
+import { convertMinor, formatMoney, type Minor } from "./money";
 import type { AgingParams } from "./parameters";
 import type { CustomerRecord, InvoiceRecord, PaymentRecord } from "./schema";
 import type { AgingResult, BucketTotal, CustomerAging, OpenItem, UnappliedLine } from "./types";
@@ -28,13 +28,28 @@ export interface AgingInput {
   messages: AgingMessages;
 }
 
-/** An invoice or installment while payments and credits are applied to it. */
+/**
+ * An invoice or installment while payments and credits are applied to it. Amounts are kept in the
+ * invoice's own currency, so a payment in that currency settles it exactly; the open amount is
+ * converted to the base currency once, at the end.
+ */
 interface Line {
   invoice: InvoiceRecord;
   dueDate: Day;
   currency: string;
+  /** Base-currency units per unit of `currency`. */
+  rate: number;
   original: Minor;
   open: Minor;
+}
+
+function inBase(line: Line, amount: Minor): Minor {
+  return line.rate === 1 ? amount : convertMinor(amount, line.rate);
+}
+
+/** Converts a base-currency amount into a line's currency, rounded to the cent. */
+function fromBase(line: Line, amount: Minor): Minor {
+  return line.rate === 1 ? amount : convertMinor(amount, 1 / line.rate);
 }
 
 interface Ledger {
@@ -121,21 +136,15 @@ function buildLedger(input: AgingInput): {
       continue;
     }
     const currency = convert.currencyOf(invoice);
-    const original = convert.toBase(invoice.amount, currency, invoice);
-    if (original === undefined) continue;
+    if (convert.toBase(invoice.amount, currency, invoice) === undefined) continue;
+    const original = invoice.amount;
     const line: Line = {
       invoice,
       dueDate: dueDateOf(invoice, customerTerms, input.params.defaultTermsDays),
       currency,
+      rate: input.converter.rate(currency) as number,
       original,
-      open:
-        original -
-        paidOnSheet(
-          invoice,
-          input.asOf,
-          original,
-          (amount) => convert.toBase(amount, currency, invoice) ?? 0,
-        ),
+      open: original - paidOnSheet(invoice, input.asOf, original, (amount) => amount),
     };
     ledger.lines.push(line);
     const same = ledger.byNumber.get(invoice.invoiceNo);
@@ -160,6 +169,25 @@ export function paidOnSheet(
       : Math.min(original, toBase(invoice.paidAmount));
   }
   return invoice.paidAmount === undefined ? 0 : Math.min(original, toBase(invoice.paidAmount));
+}
+
+/**
+ * Applies a payment or credit to the lines of one invoice in the invoice's currency and returns
+ * what is left over in the base currency. An amount in another currency goes through the base
+ * currency at both rates.
+ */
+function applyInLineCurrency(
+  lines: readonly Line[],
+  amount: Minor,
+  currency: string,
+  amountInBase: Minor,
+): Minor {
+  const first = lines[0] as Line;
+  const same = currency === first.currency;
+  const inLineCurrency = same ? amount : fromBase(first, amountInBase);
+  const rest = applyToLines(lines, inLineCurrency);
+  if (rest === inLineCurrency) return amountInBase;
+  return inBase(first, rest);
 }
 
 /** Applies an amount to the lines of one invoice, earliest due first; returns what is left over. */
@@ -241,7 +269,9 @@ function applyPayments(
         message: input.messages.unknownInvoice(invoiceNo),
       });
     }
-    const rest = lines && amount > 0 ? applyToLines(lines, amount) : amount;
+    const currency = convert.currencyOf(payment);
+    const rest =
+      lines && amount > 0 ? applyInLineCurrency(lines, payment.amount, currency, amount) : amount;
     if (lines && rest > 0) overApplied(ledger, input, payment, invoiceNo as string, rest);
     if (rest !== 0) addUnapplied(ledger, "cash", payment, rest, invoiceNo ?? "", payment.date);
   }
@@ -268,7 +298,9 @@ function applyCredits(
         message: input.messages.unknownInvoice(target),
       });
     }
-    const rest = lines ? applyToLines(lines, amount) : amount;
+    const rest = lines
+      ? applyInLineCurrency(lines, -credit.amount, convert.currencyOf(credit), amount)
+      : amount;
     if (lines && rest > 0) overApplied(ledger, input, credit, target as string, rest);
     if (rest !== 0)
       addUnapplied(ledger, "credit", credit, rest, credit.invoiceNo, documentDate(credit));
@@ -291,7 +323,15 @@ function allocateOldestFirst(ledger: Ledger): void {
   const kept: UnappliedLine[] = [];
   for (const line of sorted) {
     const lines = byCustomer.get(line.customerId) ?? [];
-    const rest = line.amount < 0 ? applyToLines(lines, -line.amount) : -line.amount;
+    let rest = -line.amount;
+    for (const target of lines) {
+      if (rest <= 0) break;
+      if (target.open <= 0) continue;
+      const wanted = fromBase(target, rest);
+      const take = Math.min(target.open, wanted);
+      target.open -= take;
+      rest = take === wanted ? 0 : rest - inBase(target, take);
+    }
     if (rest !== 0) kept.push({ ...line, amount: -rest });
   }
   ledger.unapplied = kept;
@@ -331,7 +371,7 @@ export function bucketTotalsAt(input: AgingInput): Minor[] {
   for (const line of ledger.lines) {
     if (line.open === 0) continue;
     const index = bucketIndex(buckets, input.asOf - line.dueDate);
-    totals[index] = (totals[index] ?? 0) + line.open;
+    totals[index] = (totals[index] ?? 0) + inBase(line, line.open);
   }
   return totals;
 }
@@ -350,8 +390,8 @@ function toItem(
     type: invoice.type,
     dueDate: line.dueDate,
     currency: line.currency,
-    original: line.original,
-    open: line.open,
+    original: inBase(line, line.original),
+    open: inBase(line, line.open),
     daysPastDue,
     bucket: 0,
     disputed: invoice.disputed === true,
