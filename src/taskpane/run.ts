@@ -3,6 +3,7 @@
  * and issues the pane shows afterwards. Shared by the task pane and the preview page.
  */
 import { analyzeWorkbook, type WorkbookRun } from "../app/analyze-workbook";
+import { readPreviousState } from "../io/previous";
 import type { Day } from "../engine/dates";
 import type { Issue } from "../engine/issues";
 import type { RawWorkbook } from "../io/raw";
@@ -90,6 +91,8 @@ export async function analyseForPane(
     asOf: request.asOf,
     locale: request.options.language,
     overrides: overridesFromOptions(request.options),
+    // A workbook that already holds a report keeps its history and the user's edits.
+    previous: readPreviousState(raw),
   });
   await control.enter("writing");
   return run;
