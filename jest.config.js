@@ -5,6 +5,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest.ts" },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest.ts",
+  },
   testTimeout: 60000,
 };

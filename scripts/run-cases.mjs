@@ -11,6 +11,9 @@ if (!fs.existsSync(checker)) {
 }
 const run = spawnSync(process.execPath, [checker], {
   stdio: "inherit",
-  env: { ...process.env, CREDIT_DESK_CLI: `${process.execPath} ${path.resolve("bin", "credit-desk.js")}` },
+  env: {
+    ...process.env,
+    CREDIT_DESK_CLI: `${process.execPath} ${path.resolve("bin", "credit-desk.js")}`,
+  },
 });
 process.exit(run.status ?? 1);
