@@ -13,6 +13,7 @@ export default tseslint.config(
         module: "writable",
         process: "readonly",
         __dirname: "readonly",
+        __filename: "readonly",
         console: "readonly",
         Buffer: "readonly",
         setTimeout: "readonly",
