@@ -7,6 +7,8 @@ import { dayFromIso } from "../src/engine/dates";
 import { DEFAULT_AGING_PARAMS } from "../src/engine/parameters";
 import type { ExchangeRateRecord, InvoiceRecord, PaymentRecord } from "../src/engine/schema";
 
+type Infer<T> = T extends fc.Arbitrary<infer U> ? U : never;
+
 const START = dayFromIso("2025-01-01") as number;
 const ref = (row: number) => ({ sheet: "Invoices", row });
 const messages = {
@@ -33,7 +35,7 @@ const paymentArb = fc.record({
   amount: fc.integer({ min: -10_000, max: 400_000 }),
 });
 
-function toInvoice(raw: fc.infer<typeof invoiceArb>, index: number): InvoiceRecord {
+function toInvoice(raw: Infer<typeof invoiceArb>, index: number): InvoiceRecord {
   const invoice: InvoiceRecord = {
     ref: ref(index + 2),
     customerId: raw.customer,
@@ -49,7 +51,7 @@ function toInvoice(raw: fc.infer<typeof invoiceArb>, index: number): InvoiceReco
   return invoice;
 }
 
-function toPayment(raw: fc.infer<typeof paymentArb>, index: number): PaymentRecord {
+function toPayment(raw: Infer<typeof paymentArb>, index: number): PaymentRecord {
   const payment: PaymentRecord = {
     ref: { sheet: "Payments", row: index + 2 },
     customerId: raw.customer,

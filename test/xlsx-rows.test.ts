@@ -184,7 +184,9 @@ function writeWithExceljs(workbook: ExcelJS.stream.xlsx.WorkbookWriter, rows: Te
     const row = worksheet.getRow(number);
     for (const { col, value, style, formula } of cells) {
       const target = row.getCell(col + 1);
-      target.value = formula ? { formula, result: value ?? undefined, date1904: false } : value;
+      target.value = (
+        formula ? { formula, result: value ?? undefined, date1904: false } : value
+      ) as ExcelJS.CellValue;
       target.style = style;
     }
     row.commit();

@@ -16,6 +16,6 @@ export function inputCopies(workbook: RawWorkbook): InputSheetCopy[] {
     .filter((sheet) => !sheet.hidden && !/^CD[\s_]/.test(sheet.name))
     .map((sheet) => ({
       name: workbook.csv ? sheet.name.replace(/\.[^.]+$/, "").slice(0, 31) : sheet.name,
-      rows: sheet.rows.map((row) => row.map((value) => (value === undefined ? null : value))),
+      rows: sheet.rows,
     }));
 }

@@ -14,7 +14,7 @@ export type InputValue = string | number | boolean | Date | null;
 export interface InputSheetCopy {
   name: string;
   /** `rows[i]` is sheet row i + 1. */
-  rows: InputValue[][];
+  rows: readonly (readonly (InputValue | undefined)[])[];
   /** Excel number format of each column, e.g. `dd.mm.yyyy`. */
   numFmts?: (string | undefined)[];
 }
@@ -98,14 +98,14 @@ function inputNumFmt(isDate: boolean, columnFormat: string | undefined): string 
 }
 
 /** Returns the characters a value shows with, counting a date as `yyyy-mm-dd`. */
-function displayLength(value: InputValue): number {
-  if (value === null) return 0;
+function displayLength(value: InputValue | undefined): number {
+  if (value === null || value === undefined) return 0;
   if (value instanceof Date) return 10;
   return String(value).length;
 }
 
 /** Sizes columns from the text length of the first rows, within 8 to 60 characters. */
-function estimateWidths(rows: InputValue[][]): number[] {
+function estimateWidths(rows: InputSheetCopy["rows"]): number[] {
   const widths: number[] = [];
   for (const values of rows.slice(0, WIDTH_SAMPLE_ROWS)) {
     values?.forEach((value, col) => {
