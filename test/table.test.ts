@@ -276,7 +276,8 @@ describe("issues", () => {
         ],
       },
     ]);
-    expect(result.issues).toEqual([
+    const errors = result.issues.filter((issue) => issue.severity === "error");
+    expect(errors).toEqual([
       expect.objectContaining({
         severity: "error",
         code: "bad-number",
@@ -285,8 +286,43 @@ describe("issues", () => {
         column: "E",
       }),
     ]);
-    expect(result.issues[0]?.message).toContain("n/a");
+    expect(errors[0]?.message).toContain("n/a");
     expect(result.records.invoices.map((invoice) => invoice.invoiceNo)).toEqual(["I1", "I3"]);
+  });
+
+  test("warns when there is no invoice date column", () => {
+    const result = read([
+      {
+        name: "Invoices",
+        rows: [
+          ["Customer ID", "Invoice No", "Due Date", "Amount"],
+          ["C1", "I1", "2026-05-31", 100],
+        ],
+      },
+    ]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        code: "missing-column",
+        sheet: "Invoices",
+        row: 1,
+      }),
+    ]);
+    expect(result.records.invoices).toHaveLength(1);
+  });
+
+  test("reads Doc Date as the invoice date", () => {
+    const result = read([
+      {
+        name: "Invoices",
+        rows: [
+          ["Customer ID", "Invoice No", "Doc Date", "Amount"],
+          ["C1", "I1", "2026-05-01", 100],
+        ],
+      },
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.records.invoices[0]?.invoiceDate).toBeDefined();
   });
 
   test("reports an impossible date as bad-date and leaves the row out", () => {

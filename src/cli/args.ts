@@ -32,6 +32,7 @@ Options for analyze and lender-pack:
                               dates and decimal marks (de-DE: 31.05.2026 and 1.234,56)
   --no-progress               do not show progress on stderr
   -h, --help                  show this help
+  -v, --version               show the version
 
 What you type into CD Improvement and CD Collections, and the CD History rows, are kept: they are
 read from the input's own CD sheets, or else from the CreditDesk report already at --out.
@@ -43,7 +44,7 @@ rows unless nothing could be read); 2 usage error.
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: "analyze" | "lender-pack" | "demo" | "template" | "help";
+  command: "analyze" | "lender-pack" | "demo" | "template" | "help" | "version";
   file?: string;
   asOf?: Day;
   out?: string;
@@ -92,12 +93,15 @@ export function parseCli(argv: string[], today: Day): CliOptions {
         locale: { type: "string", default: "en-US" },
         "no-progress": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
       },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
+  if (values.version)
+    return { command: "version", json: false, progress: false, locale: "en-US", overrides: {} };
   const [command, file, ...extra] = positionals;
   if (values.help || command === undefined || command === "help") {
     return { command: "help", json: false, progress: false, locale: "en-US", overrides: {} };

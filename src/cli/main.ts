@@ -11,6 +11,7 @@ import { messagesFor } from "../i18n/messages";
 import { loadFile } from "../io/load";
 import { analysisToJson } from "../report/json";
 import { HELP, UsageError, parseCli, type CliOptions } from "./args";
+import { VERSION } from "../version";
 import { progressReporter } from "./progress";
 import { writeLenderPackFile, writeReportFile, writeTemplate } from "./output";
 import { previousStateFor } from "./previous-source";
@@ -26,6 +27,20 @@ function readingOptions(
   if (options.dateOrder) reading.dateOrder = options.dateOrder;
   if (options.decimalMark) reading.decimalMark = options.decimalMark;
   return reading;
+}
+
+/** The template never replaces a file: it may be a workbook the user has already filled in. */
+function checkNewWorkbookPath(file: string): void {
+  if (!/\.xlsx$/i.test(file)) {
+    throw new UsageError(
+      `Template file ${file} must end in .xlsx, because the template is an Excel workbook.`,
+    );
+  }
+  if (fs.existsSync(file)) {
+    throw new UsageError(
+      `${file} already exists and is left unchanged. Choose a new file name for the template.`,
+    );
+  }
 }
 
 function defaultReportPath(input: string, asOf: string, kind: "report" | "lender-pack"): string {
@@ -178,8 +193,12 @@ export async function main(
       case "help":
         process.stdout.write(HELP);
         return 0;
+      case "version":
+        process.stdout.write(`credit-desk ${VERSION}\n`);
+        return 0;
       case "template":
         checkOutputPath(options.file as string, "template");
+        checkNewWorkbookPath(options.file as string);
         await writeTemplate(options.file as string, options.locale);
         process.stdout.write(`Template written to ${options.file}\n`);
         return 0;

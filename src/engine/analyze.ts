@@ -107,12 +107,35 @@ interface ResolvedParameters {
   issues: Issue[];
 }
 
+/**
+ * Returns the currency of every document when they all share one, so a one-currency export needs
+ * no base currency and no exchange rates; undefined when they differ or none is given.
+ */
+function singleCurrency(records: InputRecords): string | undefined {
+  const customerCurrency = new Map(
+    records.customers.map((customer) => [customer.id, customer.currency]),
+  );
+  let only: string | undefined;
+  for (const invoice of records.invoices) {
+    const currency = invoice.currency ?? customerCurrency.get(invoice.customerId);
+    if (currency === undefined) return undefined;
+    if (only !== undefined && currency !== only) return undefined;
+    only = currency;
+  }
+  return only;
+}
+
 /** Merges the Parameters sheet with the caller's values (which win) and applies the defaults. */
 function resolveParameters(records: InputRecords, options: AnalysisOptions): ResolvedParameters {
   const sheet = readParameterSheet(records.parameters, options.messages);
   const group = (name: string) => merge(sheet.overrides, options.overrides, name);
+  const aging = group("aging");
+  if (aging.baseCurrency === undefined) {
+    const only = singleCurrency(records);
+    if (only) aging.baseCurrency = only;
+  }
   return {
-    aging: agingParamsSchema.parse(group("aging")),
+    aging: agingParamsSchema.parse(aging),
     kpis: kpiParamsSchema.parse(group("kpis")),
     customers: customerParamsSchema.parse(group("customers")),
     lender: lenderParamsSchema.parse(group("lender")),

@@ -17,6 +17,7 @@ export interface Messages {
   noRows(sheet: string): string;
   badParameter(name: string, value: string, expected: string): string;
   controlDifference(difference: string): string;
+  noInvoiceDate(sheet: string): string;
   unknownQuestion(indicator: string, question: string): string;
   badAnswer(answer: string): string;
   unanswered(indicator: string, questionNo: number): string;
@@ -72,6 +73,8 @@ const EN: Messages = {
     `Parameter ${name} = "${value}" is invalid: expected ${expected}. The default is used.`,
   controlDifference: (difference) =>
     `The aging total differs from the control total by ${difference}.`,
+  noInvoiceDate: (sheet) =>
+    `Sheet ${sheet} has no invoice date column, so sales for DSO and dilution are dated by due date. Add an Invoice Date column for exact KPIs.`,
   unknownQuestion: (indicator, question) =>
     `Question "${question}" of indicator ${indicator} is not in the assessment. Use the codes A1-A5, B1-B6 and numbers 1-5.`,
   badAnswer: (answer) =>
@@ -102,6 +105,8 @@ const ZH: Messages = {
   badParameter: (name, value, expected) =>
     `参数 ${name} =“${value}”无效：应为${expected}。已使用默认值。`,
   controlDifference: (difference) => `账龄合计与控制总额相差 ${difference}。`,
+  noInvoiceDate: (sheet) =>
+    `工作表“${sheet}”没有开票日期列，周转天数和稀释率按到期日计算销售额。请添加“开票日期”列以得到准确指标。`,
   unknownQuestion: (indicator, question) =>
     `指标 ${indicator} 下没有问题“${question}”。请使用代码 A1-A5、B1-B6 和序号 1-5。`,
   badAnswer: (answer) => `回答“${answer}”无效：应为是、部分或否。按未回答处理。`,

@@ -195,6 +195,10 @@ const INVOICES: SheetSpec = {
     field("invoiceNo", "id", "Invoice No", "发票号", INVOICE_NO),
     field("invoiceDate", "date", "Invoice Date", "开票日期", [
       "invoice date",
+      "inv date",
+      "invoice dt",
+      "doc date",
+      "billing date",
       "date",
       "document date",
       "posting date",
@@ -212,6 +216,8 @@ const INVOICES: SheetSpec = {
     ]),
     field("dueDate", "date", "Due Date", "到期日", [
       "due date",
+      "due dt",
+      "net due",
       "due",
       "due in date",
       "net due date",

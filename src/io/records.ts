@@ -237,6 +237,16 @@ const CUSTOMER_FIELDS = sheetSpec("customers").fields.map((field) => field.key);
 const READERS: Partial<Record<SheetKind, RecordReader>> = {
   invoices: (table, records, messages, issues) => {
     records.invoices = readInvoices(table, messages, issues);
+    if (table.columns.invoiceDate === undefined) {
+      issues.push({
+        severity: "warning",
+        code: "missing-column",
+        sheet: table.sheet,
+        row: table.headerRow,
+        column: "",
+        message: messages.noInvoiceDate(table.sheet),
+      });
+    }
   },
   payments: simpleReader(
     "payments",

@@ -193,7 +193,14 @@ function addItems(builder: SheetBuilder, analysis: Analysis, locale: Locale): vo
     10: { header: "", format: "money", width: 14 },
     11: { header: "", format: "money", width: 14 },
   };
-  const columns = text.itemHeaders.map((header, i) => ({ width: 12, ...formats[i], header }));
+  // Original and open amounts are in the base currency, whatever the document's currency.
+  const inBase = (header: string, i: number) =>
+    i === 10 || i === 11 ? `${header} (${analysis.baseCurrency})` : header;
+  const columns = text.itemHeaders.map((header, i) => ({
+    width: 12,
+    ...formats[i],
+    header: inBase(header, i),
+  }));
   builder.addText(text.byItem, "subtitle");
   builder.addTable("CD_AgingItems", columns, itemRows(analysis, locale));
 }

@@ -8,6 +8,13 @@ export interface ColumnSpec {
   width?: number;
 }
 
+/** Width of text in Excel character units: Chinese, Japanese and Korean characters count twice. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
 export class SheetBuilder {
   readonly model: SheetModel;
 
@@ -66,8 +73,9 @@ export class SheetBuilder {
     const top = this.addRow(
       pad(columns.map((column) => ({ value: column.header, style: "header" }))),
     );
+    // A column is never narrower than its header, so headers do not run into each other.
     columns.forEach((column, i) =>
-      this.widen(left + i, column.width ?? Math.max(10, column.header.length + 2)),
+      this.widen(left + i, Math.max(column.width ?? 10, displayWidth(column.header) + 3)),
     );
 
     for (const row of rows) {
