@@ -90,6 +90,12 @@ function printIssues(issues: readonly Issue[]): void {
 
 function printSummary(analysis: Analysis, out: string | undefined): void {
   const { aging, kpis } = analysis;
+  if (analysis.counts.invoices === 0) {
+    process.stdout.write(
+      "No receivables could be read, so there is no aging. The issues below say why.\n",
+    );
+    return;
+  }
   const money = formatMoney;
   process.stdout.write(
     `Receivables as of ${isoFromDay(analysis.asOf)} in ${analysis.baseCurrency}\n`,

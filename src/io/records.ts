@@ -18,6 +18,7 @@ import { sheetSpec, type SheetKind } from "./fields";
 import type { Messages } from "../i18n/messages";
 import type { RawWorkbook } from "./raw";
 import {
+  findHeader,
   locateSheets,
   missingColumns,
   readRows,
@@ -237,6 +238,20 @@ const CUSTOMER_FIELDS = sheetSpec("customers").fields.map((field) => field.key);
 const READERS: Partial<Record<SheetKind, RecordReader>> = {
   invoices: (table, records, messages, issues) => {
     records.invoices = readInvoices(table, messages, issues);
+    // Rows that were all unreadable have their own issues; this one is for a sheet with no rows.
+    if (
+      table.rows.length === 0 &&
+      !issues.some((issue) => issue.sheet === table.sheet && issue.row > table.headerRow)
+    ) {
+      issues.push({
+        severity: "error",
+        code: "empty-file",
+        sheet: table.sheet,
+        row: table.headerRow,
+        column: "",
+        message: messages.noRows(table.sheet),
+      });
+    }
     if (table.columns.invoiceDate === undefined) {
       issues.push({
         severity: "warning",
@@ -288,7 +303,18 @@ export function readRecords(workbook: RawWorkbook, options: ReadOptions): ReadRe
   const sheets: Partial<Record<SheetKind, string>> = {};
   const located = locateSheets(workbook);
 
-  if (!located.has("invoices")) {
+  const inputs = workbook.sheets.filter((sheet) => !/^CD[\s_]/.test(sheet.name));
+  const onlySheet = inputs.length === 1 ? inputs[0] : undefined;
+  if (!located.has("invoices") && onlySheet) {
+    // A CSV file or a one-sheet workbook is the invoice list: name the columns it lacks.
+    const spec = sheetSpec("invoices");
+    issues.push(
+      ...missingColumns(
+        { spec, sheet: onlySheet, header: findHeader(spec, onlySheet) },
+        options.messages,
+      ),
+    );
+  } else if (!located.has("invoices")) {
     issues.push({
       severity: "error",
       code: "missing-sheet",

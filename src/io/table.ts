@@ -92,7 +92,7 @@ function matchHeader(spec: SheetSpec, cells: RawValue[], row: number): HeaderMat
 }
 
 /** Finds the best header row in the first rows of a sheet. */
-function findHeader(spec: SheetSpec, sheet: RawSheet): HeaderMatch | undefined {
+export function findHeader(spec: SheetSpec, sheet: RawSheet): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
