@@ -20,7 +20,8 @@ export type IssueCode =
   | "bad-answer"
   | "unanswered"
   | "bad-financials"
-  | "control-total-difference";
+  | "control-total-difference"
+  | "template-example";
 
 export interface Issue {
   severity: Severity;

@@ -18,6 +18,7 @@ export interface Messages {
   badParameter(name: string, value: string, expected: string): string;
   controlDifference(difference: string): string;
   noInvoiceDate(sheet: string): string;
+  templateExample(): string;
   unknownQuestion(indicator: string, question: string): string;
   badAnswer(answer: string): string;
   unanswered(indicator: string, questionNo: number): string;
@@ -73,6 +74,8 @@ const EN: Messages = {
     `Parameter ${name} = "${value}" is invalid: expected ${expected}. The default is used.`,
   controlDifference: (difference) =>
     `The aging total differs from the control total by ${difference}.`,
+  templateExample: () =>
+    "This is the template's example row, so it is left out of the analysis. Delete it from the sheet.",
   noInvoiceDate: (sheet) =>
     `Sheet ${sheet} has no invoice date column, so sales for DSO and dilution are dated by due date. Add an Invoice Date column for exact KPIs.`,
   unknownQuestion: (indicator, question) =>
@@ -105,6 +108,7 @@ const ZH: Messages = {
   badParameter: (name, value, expected) =>
     `参数 ${name} =“${value}”无效：应为${expected}。已使用默认值。`,
   controlDifference: (difference) => `账龄合计与控制总额相差 ${difference}。`,
+  templateExample: () => "这是模板中的示例行，未计入分析。请从工作表中删除。",
   noInvoiceDate: (sheet) =>
     `工作表“${sheet}”没有开票日期列，周转天数和稀释率按到期日计算销售额。请添加“开票日期”列以得到准确指标。`,
   unknownQuestion: (indicator, question) =>

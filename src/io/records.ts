@@ -15,6 +15,7 @@ import {
 } from "../engine/assessment";
 import type { AssessmentAnswerRecord } from "../engine/schema";
 import { sheetSpec, type SheetKind } from "./fields";
+import { isTemplateExample } from "./template-examples";
 import type { Messages } from "../i18n/messages";
 import type { RawWorkbook } from "./raw";
 import {
@@ -286,6 +287,21 @@ const READERS: Partial<Record<SheetKind, RecordReader>> = {
   parameters: simpleReader("parameters", [["name"]], ["name", "value"]),
 };
 
+/** Leaves out the template's example row when the user kept it, with a warning to delete it. */
+function dropTemplateExample(table: ReadTable, messages: Messages, issues: Issue[]): void {
+  const index = table.rows.findIndex((row) => isTemplateExample(table.kind, row.values));
+  if (index < 0) return;
+  const [example] = table.rows.splice(index, 1);
+  issues.push({
+    severity: "warning",
+    code: "template-example",
+    sheet: table.sheet,
+    row: (example as TypedRow).row,
+    column: "",
+    message: messages.templateExample(),
+  });
+}
+
 export interface ReadResult {
   records: InputRecords;
   issues: Issue[];
@@ -333,6 +349,7 @@ export function readRecords(workbook: RawWorkbook, options: ReadOptions): ReadRe
       continue;
     }
     const table = readRows(sheet, workbook, options, issues);
+    dropTemplateExample(table, options.messages, issues);
     sheets[kind] = table.sheet;
     READERS[kind]?.(table, records, options.messages, issues);
     if (kind in records.present) records.present[kind as keyof InputRecords["present"]] = true;

@@ -7,48 +7,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_FRAMEWORK } from "../engine/assessment";
 import type { Locale } from "../i18n/messages";
 import { SHEETS, type FieldSpec, type SheetSpec } from "./fields";
-
-const EXAMPLES: Record<string, Record<string, string | number | Date>> = {
-  invoices: {
-    customerId: "C001",
-    customerName: "Harbor Tools",
-    invoiceNo: "INV-1001",
-    invoiceDate: new Date(Date.UTC(2026, 3, 15)),
-    dueDate: new Date(Date.UTC(2026, 4, 15)),
-    termsDays: 30,
-    currency: "USD",
-    amount: 1000,
-    type: "Invoice",
-    disputed: "No",
-    pledged: "No",
-  },
-  payments: {
-    customerId: "C001",
-    invoiceNo: "INV-1001",
-    date: new Date(Date.UTC(2026, 4, 20)),
-    amount: 600,
-    currency: "USD",
-  },
-  customers: {
-    id: "C001",
-    name: "Harbor Tools",
-    creditLimit: 5000,
-    termsDays: 30,
-    country: "US",
-    currency: "USD",
-  },
-  contracts: {
-    contractNo: "K-2026-01",
-    customerId: "C001",
-    signedDate: new Date(Date.UTC(2026, 0, 10)),
-    termsDays: 30,
-    deliveryProof: "Yes",
-    retentionOfTitle: "Yes",
-  },
-  organisation: { role: "Credit Manager", person: "A. Chen", approvalLimit: 50000 },
-  rates: { currency: "EUR", rate: 1.08, date: new Date(Date.UTC(2026, 5, 30)) },
-  parameters: { name: "Base Currency", value: "USD" },
-};
+import { EXAMPLES } from "./template-examples";
 
 const DOCUMENT_TYPES = '"Invoice,Credit Note,Unbilled,Progress Billing,Consignment,Bill and Hold"';
 

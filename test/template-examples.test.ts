@@ -1,0 +1,24 @@
+import { isTemplateExample } from "../src/io/template-examples";
+
+describe("template example rows", () => {
+  it("recognises the example invoice by customer and invoice number", () => {
+    expect(
+      isTemplateExample("invoices", { customerId: "C001", invoiceNo: "INV-1001", amount: 5 }),
+    ).toBe(true);
+  });
+
+  it("keeps a real invoice of the same customer number", () => {
+    expect(isTemplateExample("invoices", { customerId: "C001", invoiceNo: "INV-1002" })).toBe(
+      false,
+    );
+  });
+
+  it("keeps a row that lacks an identifying value", () => {
+    expect(isTemplateExample("customers", { id: "C001" })).toBe(false);
+  });
+
+  it("never treats exchange rates or parameters as examples", () => {
+    expect(isTemplateExample("rates", { currency: "EUR", rate: 1.08 })).toBe(false);
+    expect(isTemplateExample("parameters", { name: "Base Currency", value: "USD" })).toBe(false);
+  });
+});
