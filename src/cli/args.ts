@@ -14,7 +14,9 @@ Usage:
   credit-desk lender-pack FILE [options]             write only what a lender needs: summary, aging,
                                                      certificate, financing, provision, assessment
   credit-desk demo [--out FILE.xlsx] [--json]        analyse the bundled sample workbook
-  credit-desk template FILE.xlsx [--locale zh-CN]    write an empty input workbook with all sheets
+  credit-desk template FILE.xlsx [--locale zh-CN]    write an input workbook with all sheets, example
+                                                     rows and the assessment questions (never over
+                                                     an existing file)
 
 Options for analyze and lender-pack:
   --as-of YYYY-MM-DD          date the receivables are aged on (default: today)
@@ -23,7 +25,9 @@ Options for analyze and lender-pack:
   --json                      print the analysis as one JSON document on stdout
   --buckets 30,60,90          upper limits of the overdue buckets, in days
   --basis due|invoice         age by days past due (default) or days since the invoice date
-  --base-currency CODE        currency of the report; other currencies use the Exchange Rates sheet
+  --base-currency CODE        currency of the report (default: the Parameters sheet's, else the one
+                              currency all documents share, else USD); other currencies are
+                              converted at the Exchange Rates sheet's rates
   --allocate-unapplied none|oldest-first
                               keep unapplied cash and credits apart (default) or apply them to the
                               customer's oldest open items
