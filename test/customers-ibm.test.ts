@@ -17,7 +17,7 @@ import { day } from "./customers-fixtures";
 const FILE = join(__dirname, "..", "..", "shared", "data", "ibm-accounts-receivable.csv");
 const AS_OF = day("2013-06-30");
 const present = existsSync(FILE);
-if (!present) console.warn(`Skipping the IBM sample tests: ${FILE} not found.`);
+if (!present) process.stderr.write(`Skipping the IBM sample tests: ${FILE} not found.\n`);
 
 /** Parses the sample's US dates, M/D/YYYY. */
 function usDate(text: string): Day {

@@ -29,7 +29,7 @@ function elements(name: string): { attributes: string; body: string }[] {
 }
 
 if (!haveSchemas) {
-  console.warn(`Skipping manifest schema validation: ${schemaDir} is absent.`);
+  process.stderr.write(`Skipping manifest schema validation: ${schemaDir} is absent.\n`);
 }
 const withSchemas = haveSchemas ? describe : describe.skip;
 

@@ -40,8 +40,7 @@ function remoteLoads(html: string): string[] {
   );
 }
 
-if (!built)
-  console.warn("Skipping bundle origin checks: run `npx webpack --mode production` first.");
+if (!built) process.stderr.write("Skipping bundle origin checks: run `npm run build` first.\n");
 const withBundles = built ? describe : describe.skip;
 
 withBundles("production bundles", () => {

@@ -23,8 +23,8 @@ const SAMPLE = path.join(ROOT, "assets", "sample.xlsx");
 const AXE = require.resolve("axe-core/axe.min.js");
 
 if (!hasChromium()) {
-  console.warn(
-    "Skipping the preview browser test: /usr/bin/chromium is missing (apt-get install chromium).",
+  process.stderr.write(
+    "Skipping the preview browser test: /usr/bin/chromium is missing (apt-get install chromium).\n",
   );
 }
 const withChromium = hasChromium() ? describe : describe.skip;

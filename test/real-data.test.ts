@@ -36,7 +36,7 @@ function bucket(analysis: Analysis, label: string): { amount: number; count: num
 function describeWithFile(name: string, files: string[], body: () => void): void {
   const missing = files.filter((file) => !fs.existsSync(file));
   if (missing.length > 0) {
-    console.log(`Skipping "${name}": ${missing.join(", ")} not found.`);
+    process.stderr.write(`Skipping "${name}": ${missing.join(", ")} not found.\n`);
     describe.skip(name, body);
     return;
   }

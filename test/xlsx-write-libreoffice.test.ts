@@ -8,7 +8,7 @@ import { META, clashingInput, invoicesInput, reportModels } from "./xlsx-write-f
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 if (!hasSoffice)
-  console.warn("Skipping the LibreOffice conversion test: soffice is not installed.");
+  process.stderr.write("Skipping the LibreOffice conversion test: soffice is not installed.\n");
 const testIfSoffice = hasSoffice ? test : test.skip;
 
 testIfSoffice(
