@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 /** Report cell styles as Office.js range formats, matching the colours of the file writer. */
-import type { CellStyle } from "../report/model";
+import type { CellModel, CellStyle } from "../report/model";
 
 interface StyleParts {
   bold?: boolean;
@@ -25,6 +25,13 @@ const STYLE_PARTS: Record<CellStyle, StyleParts> = {
   warning: { fill: "#F8CBAD" },
   good: { fill: "#C6EFCE" },
 };
+
+/** Office.js horizontal alignments of the report's cell alignments. */
+export const ALIGNMENTS = {
+  left: "Left",
+  right: "Right",
+  center: "Center",
+} as const satisfies Record<NonNullable<CellModel["align"]>, Excel.HorizontalAlignment | string>;
 
 /** Queues the format of a named style on a range. */
 export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {

@@ -10,7 +10,7 @@ import { planWriteBatches, WRITE_BUDGET_BYTES, type RowSlice } from "./office-ch
 import { queueDecorations } from "./office-decorate";
 import { loadWorkbookState, loadReplacedRows, type WorkbookState } from "./office-state";
 import { META_SHEET, queueMarkerProperty, queueMetaSheet } from "./office-markers";
-import { applyStyle, columnWidthPoints } from "./office-styles";
+import { ALIGNMENTS, applyStyle, columnWidthPoints } from "./office-styles";
 import {
   hostExcelApiSupport,
   supportedFeatures,
@@ -105,6 +105,8 @@ function queueSlice(
     for (const run of styleRuns(row, r))
       applyStyle(sheet.getRangeByIndexes(r, run.col, 1, run.count).format, run.style);
     row.forEach((cell, c) => {
+      if (cell?.align)
+        sheet.getRangeByIndexes(r, c, 1, 1).format.horizontalAlignment = ALIGNMENTS[cell.align];
       if (cell?.link) {
         const text = cell.value === null ? "" : String(cell.value);
         sheet.getRangeByIndexes(r, c, 1, 1).hyperlink = {

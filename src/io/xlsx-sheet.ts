@@ -96,7 +96,12 @@ function writeModelCell(
       ? new Date(model.value * MS_PER_DAY)
       : model.value;
   const numFmt = formatCode(model.format) ?? (model.date ? FORMATS.date : undefined);
-  const style = writer.styles.get({ style: model.style, numFmt, link: model.link !== undefined });
+  const style = writer.styles.get({
+    style: model.style,
+    numFmt,
+    link: model.link !== undefined,
+    align: model.align,
+  });
   // A formula cell's type is its result's type, as in exceljs.
   const styleId = writer.registry.addStyleModel(style, cellType(value));
 

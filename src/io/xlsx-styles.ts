@@ -39,6 +39,7 @@ export interface StyleKey {
   /** A format name from FORMATS, or an Excel format code for copied input columns. */
   numFmt?: string | undefined;
   link?: boolean | undefined;
+  align?: "left" | "right" | "center" | undefined;
 }
 
 /** Builds style objects on demand and returns the same object for the same key. */
@@ -46,7 +47,7 @@ export class StyleCache {
   private readonly styles = new Map<string, Partial<Style>>();
 
   get(key: StyleKey): Partial<Style> {
-    const id = `${key.style ?? ""}|${key.numFmt ?? ""}|${key.link ? 1 : 0}`;
+    const id = `${key.style ?? ""}|${key.numFmt ?? ""}|${key.link ? 1 : 0}|${key.align ?? ""}`;
     let style = this.styles.get(id);
     if (!style) {
       style = buildStyle(key);
@@ -60,6 +61,7 @@ function buildStyle(key: StyleKey): Partial<Style> {
   const style: Partial<Style> = key.style ? { ...STYLE_PARTS[key.style] } : {};
   if (key.numFmt) style.numFmt = key.numFmt;
   if (key.link) style.font = { ...BASE_FONT, ...style.font, color: LINK_COLOR, underline: true };
+  if (key.align) style.alignment = { horizontal: key.align };
   return style;
 }
 

@@ -6,7 +6,7 @@ import { fromMinor } from "../engine/money";
 import type { Locale } from "../i18n/messages";
 import { SheetBuilder, type ColumnSpec } from "./builder";
 import type { CellModel } from "./model";
-import { reportStrings } from "./strings";
+import { bucketLabel, reportStrings } from "./strings";
 
 const money = (minor: number): CellModel => ({ value: fromMinor(minor), format: "money" });
 
@@ -19,7 +19,7 @@ function addSummary(builder: SheetBuilder, analysis: Analysis, locale: Locale): 
     format: "percent",
   });
   const rows: CellModel[][] = aging.buckets.map((bucket) => [
-    { value: bucket.label },
+    { value: bucketLabel(bucket.label, locale) },
     money(bucket.amount),
     { value: bucket.count, format: "integer" },
     share(bucket.amount),
@@ -82,7 +82,7 @@ function addSummary(builder: SheetBuilder, analysis: Analysis, locale: Locale): 
 
 function addByCustomer(builder: SheetBuilder, analysis: Analysis, locale: Locale): void {
   const text = reportStrings(locale).aging;
-  const labels = analysis.aging.buckets.map((bucket) => bucket.label);
+  const labels = analysis.aging.buckets.map((bucket) => bucketLabel(bucket.label, locale));
   const columns: ColumnSpec[] = [
     { header: text.customerHeaders.id, width: 14 },
     { header: text.customerHeaders.name, width: 28 },
@@ -137,7 +137,7 @@ function* itemRows(
 ): Generator<(CellModel["value"] | CellModel)[]> {
   const text = reportStrings(locale).aging;
   const names = new Map(analysis.customers.map((customer) => [customer.id, customer.name ?? null]));
-  const labels = analysis.aging.buckets.map((bucket) => bucket.label);
+  const labels = analysis.aging.buckets.map((bucket) => bucketLabel(bucket.label, locale));
   for (const item of analysis.aging.items) {
     yield [
       item.customerId,
@@ -148,7 +148,7 @@ function* itemRows(
       item.invoiceDate ?? null,
       item.dueDate,
       item.daysPastDue,
-      labels[item.bucket] ?? null,
+      { value: labels[item.bucket] ?? null, align: "center" },
       item.currency,
       fromMinor(item.original),
       fromMinor(item.open),
@@ -190,6 +190,8 @@ function addItems(builder: SheetBuilder, analysis: Analysis, locale: Locale): vo
     5: { header: "", date: true, width: 12 },
     6: { header: "", date: true, width: 12 },
     7: { header: "", format: "integer", width: 10 },
+    // Centred, so a bucket such as 1-30 does not run into the right-aligned days past due.
+    8: { header: "", width: 12, align: "center" },
     10: { header: "", format: "money", width: 14 },
     11: { header: "", format: "money", width: 14 },
   };

@@ -6,6 +6,15 @@ export interface ColumnSpec {
   format?: FormatName;
   date?: boolean;
   width?: number;
+  /** Header alignment; numeric and date columns default to right so headers sit over their figures. */
+  align?: "left" | "right" | "center";
+}
+
+function headerCell(column: ColumnSpec): CellModel {
+  const header: CellModel = { value: column.header, style: "header" };
+  const align = column.align ?? (column.format || column.date ? "right" : undefined);
+  if (align) header.align = align;
+  return header;
 }
 
 /** Width of text in Excel character units: Chinese, Japanese and Korean characters count twice. */
@@ -70,9 +79,7 @@ export class SheetBuilder {
       ...Array<null>(left).fill(null),
       ...cells,
     ];
-    const top = this.addRow(
-      pad(columns.map((column) => ({ value: column.header, style: "header" }))),
-    );
+    const top = this.addRow(pad(columns.map(headerCell)));
     // A column is never narrower than its header, so headers do not run into each other.
     columns.forEach((column, i) =>
       this.widen(left + i, Math.max(column.width ?? 10, displayWidth(column.header) + 3)),

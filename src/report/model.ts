@@ -31,6 +31,8 @@ export interface CellModel {
   link?: string;
   /** A formula written by the report itself (never from input text), with `value` as its cached result. */
   formula?: string;
+  /** Horizontal alignment; unset leaves Excel's default (text left, numbers right). */
+  align?: "left" | "right" | "center";
 }
 
 /** A rectangle in 0-based row and column indexes, inclusive. */

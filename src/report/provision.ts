@@ -3,6 +3,7 @@ import type { Day } from "../engine/dates";
 import { fromMinor } from "../engine/money";
 import type { ProvisionResult } from "../engine/provision";
 import { lenderStrings, type LenderStrings } from "./lender-strings";
+import { bucketLabel } from "./strings";
 import { cell, dateCell, type CellModel, type SheetModel } from "./model";
 
 export interface ProvisionSheetContext {
@@ -35,13 +36,14 @@ export function buildProvisionSheet(
 
   const headerRow = rows.length;
   rows.push(
-    [labels.bucket, labels.amount, labels.rate, labels.provision].map((label) =>
-      cell(label, undefined, "header"),
-    ),
+    [labels.bucket, labels.amount, labels.rate, labels.provision].map((label, i) => ({
+      ...cell(label, undefined, "header"),
+      ...(i > 0 ? { align: "right" as const } : {}),
+    })),
   );
   for (const bucket of result.byBucket) {
     rows.push([
-      cell(bucket.label, "text"),
+      cell(bucketLabel(bucket.label, context.locale === "zh-CN" ? "zh-CN" : "en-US"), "text"),
       cell(fromMinor(bucket.amount), "money"),
       cell(bucket.rate, "percent"),
       cell(fromMinor(bucket.provision), "money"),

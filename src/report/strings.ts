@@ -22,6 +22,8 @@ const EN = {
       overdue: "Overdue",
       items: "Items",
     },
+    /** Display name of the engine's `Current` bucket, which the JSON output keeps in English. */
+    currentBucket: "Current",
     byItem: "Open items",
     itemHeaders: [
       "Customer ID",
@@ -122,6 +124,7 @@ const ZH: ReportStrings = {
       overdue: "逾期",
       items: "笔数",
     },
+    currentBucket: "未到期",
     byItem: "未结清明细",
     itemHeaders: [
       "客户编号",
@@ -193,4 +196,12 @@ const ZH: ReportStrings = {
 
 export function reportStrings(locale: Locale): ReportStrings {
   return locale === "zh-CN" ? ZH : EN;
+}
+
+/**
+ * Returns the display label of an aging bucket. The engine names the not-yet-due bucket `Current`
+ * in every locale; day ranges such as `1-30` read the same in both languages.
+ */
+export function bucketLabel(label: string, locale: Locale): string {
+  return label === "Current" ? reportStrings(locale).aging.currentBucket : label;
 }
