@@ -116,10 +116,10 @@ describe("CD Customers sheet", () => {
 
   it("shows the portfolio shares, with n/a where none was measured", () => {
     const shares = sheet.tables[1]!.range;
-    expect(valueAt(sheet, shares.top + 1, 1)).toBe(0.25);
-    expect(valueAt(sheet, shares.top + 2, 1)).toBe("n/a");
-    expect(valueAt(sheet, shares.top + 3, 1)).toBe(0.9);
-    expect(valueAt(sheet, shares.top + 5, 1)).toBe(0.75);
+    expect(valueAt(sheet, shares.top + 1, 0)).toBe(0.25);
+    expect(valueAt(sheet, shares.top + 2, 0)).toBe("n/a");
+    expect(valueAt(sheet, shares.top + 3, 0)).toBe(0.9);
+    expect(valueAt(sheet, shares.top + 5, 0)).toBe(0.75);
   });
 
   it("freezes the header row and the customer columns", () => {

@@ -5,6 +5,7 @@
 import type { WorklistRow, Worklist } from "../engine/collections";
 import type { Day } from "../engine/dates";
 import { fromMinor } from "../engine/money";
+import { displayWidth } from "./builder";
 import { lenderStrings, type LenderStrings } from "./lender-strings";
 import { cell, dateCell, type CellModel, type SheetModel } from "./model";
 
@@ -16,6 +17,10 @@ export interface CollectionsSheetContext {
 /** Columns the user edits, by position in `collections.columns`. */
 export const COLLECTIONS_KEY_COLUMN = 0;
 export const COLLECTIONS_USER_COLUMNS = [10, 11, 12];
+
+const WIDTHS = [18, 14, 28, 12, 10, 16, 30, 18, 28, 18, 30, 14, 40];
+/** Date and number columns, whose headers are right-aligned over their figures. */
+const NUMERIC_COLUMNS = [3, 4, 5, 7, 11];
 
 /** Builds the worklist sheet: overdue items first, then disputed items, in one filterable table. */
 export function buildCollectionsSheet(
@@ -32,7 +37,12 @@ export function buildCollectionsSheet(
 
   const headerRow = rows.length;
   const headers = Object.values(text.collections.columns);
-  rows.push(headers.map((header) => cell(header, undefined, "header")));
+  rows.push(
+    headers.map((header, i) => ({
+      ...cell(header, undefined, "header"),
+      ...(NUMERIC_COLUMNS.includes(i) ? { align: "right" as const } : {}),
+    })),
+  );
   for (const row of [...worklist.rows, ...worklist.disputes]) rows.push(rowCells(row, text));
   const lastRow = Math.max(rows.length - 1, headerRow + 1);
 
@@ -40,7 +50,8 @@ export function buildCollectionsSheet(
     name: text.sheets.collections,
     marker: "collections",
     rows,
-    columnWidths: [18, 14, 28, 12, 10, 16, 30, 18, 28, 18, 30, 14, 40],
+    // A column is never narrower than its header, so headers are not cut off.
+    columnWidths: WIDTHS.map((width, i) => Math.max(width, displayWidth(headers[i] ?? "") + 3)),
     tables: [
       {
         name: "CDCollections",
@@ -53,7 +64,8 @@ export function buildCollectionsSheet(
     conditionalFormats: [
       {
         range: { top: headerRow + 1, left: 5, bottom: lastRow, right: 5 },
-        rule: { type: "dataBar", color: "FFC00000" },
+        // A light bar, so the amount printed over it stays readable.
+        rule: { type: "dataBar", color: "FFF4B6B6" },
       },
     ],
     freeze: { rows: headerRow + 1, cols: 1 },

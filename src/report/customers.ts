@@ -35,7 +35,7 @@ const HEADERS = {
       "Flags",
     ],
     portfolio: "Portfolio",
-    shareColumns: ["Measure", "Share"],
+    shareColumns: ["Share", "Measure"],
     shares: {
       completeFileShare: "Customers with a complete credit file (A5)",
       ratedWithinReviewShare: "Active customers reviewed within their period (B1)",
@@ -68,7 +68,7 @@ const HEADERS = {
       "提示",
     ],
     portfolio: "客户组合",
-    shareColumns: ["指标", "比例"],
+    shareColumns: ["比例", "指标"],
     shares: {
       completeFileShare: "信用档案完整的客户（A5）",
       ratedWithinReviewShare: "在复评周期内完成评级的活跃客户（B1）",
@@ -106,7 +106,7 @@ const FORMATS: ColumnSpec["format"][] = [
   "money",
   "percent",
 ];
-const WIDTHS = [14, 28, 8, 8, 10, 10, 10, 10, 10, 14, 14, 14, 14, 14, 11, 12, 50];
+const WIDTHS = [14, 28, 8, 8, 10, 10, 10, 10, 10, 14, 14, 14, 14, 14, 11, 12, 60];
 const UTILISATION_COLUMN = 14;
 const CLASS_COLUMN = 2;
 
@@ -141,7 +141,7 @@ function customerRow(
     money(result.recommendedLimit),
     result.utilization ?? null,
     { value: result.nextReview, date: true, format: "date" },
-    result.flags.map((flag) => labels[flag]).join("; "),
+    { value: result.flags.map((flag) => labels[flag]).join("; "), wrap: true },
   ];
 }
 
@@ -162,11 +162,12 @@ function shareRows(portfolio: CustomerPortfolio, locale: CustomerLocale) {
     [text.shares.contractsByCount, portfolio.contractCoverage.byCount],
     [text.shares.contractsByAmount, portfolio.contractCoverage.byAmount],
   ];
+  // The share comes first so the long label can run on into the empty cells to its right.
   return shares.map(([label, share]): CellModel[] => [
-    { value: label },
     share === undefined
-      ? { value: text.notAvailable, style: "note" }
+      ? { value: text.notAvailable, style: "note", align: "right" }
       : { value: share, format: "percent" },
+    { value: label },
   ]);
 }
 
@@ -204,14 +205,15 @@ export function buildCustomersSheet(
   builder.addText(text.portfolio, "subtitle");
   builder.addTable(
     "CD_CustomerPortfolio",
-    text.shareColumns.map((header) => ({ header })),
+    text.shareColumns.map((header, i) => (i === 0 ? { header, align: "right" } : { header })),
     shareRows(portfolio, options.locale),
   );
 
   builder.model.freeze = { rows: range.top + 1, cols: 2 };
+  // Seventeen columns shrunk onto one page width are unreadable, so the print spans pages across.
   builder.model.print = {
     orientation: "landscape",
-    fitToWidth: true,
+    fitToWidth: false,
     repeatRows: { first: range.top, last: range.top },
   };
   return builder.model;

@@ -33,6 +33,8 @@ export interface CellModel {
   formula?: string;
   /** Horizontal alignment; unset leaves Excel's default (text left, numbers right). */
   align?: "left" | "right" | "center";
+  /** Wraps text onto several lines within the column width. */
+  wrap?: boolean;
 }
 
 /** A rectangle in 0-based row and column indexes, inclusive. */
