@@ -2,6 +2,8 @@
  * The one entry point the adapters call: canonical records and parameters in, a complete analysis
  * out. It touches no file, cell or clock: the as-of date is passed in.
  */
+import { z } from "zod";
+
 import { agingByCustomer, computeAging, type AgingInput, type AgingMessages } from "./aging";
 import { createConverter } from "./currency";
 import type { Day } from "./dates";
@@ -14,7 +16,7 @@ import {
   type ParameterMessages,
   type ParameterOverrides,
 } from "./parameter-sheet";
-import type { InputRecords } from "./schema";
+import type { InputRecords, ParameterRecord } from "./schema";
 import type { AgingResult, CustomerAging, Kpis } from "./types";
 import { analyzeCustomers } from "./customers";
 import { customerParamsSchema, type CustomerParams } from "./customer-params";
@@ -28,7 +30,10 @@ import { runSelfAssessment, type AssessmentMessages, type SelfAssessment } from 
 
 export type EngineMessages = AgingMessages &
   ParameterMessages &
-  AssessmentMessages & { controlDifference(difference: string): string };
+  AssessmentMessages & {
+    controlDifference(difference: string): string;
+    unknownParameter(name: string): string;
+  };
 
 export interface AnalysisOptions {
   asOf: Day;
@@ -125,6 +130,69 @@ function singleCurrency(records: InputRecords): string | undefined {
   return only;
 }
 
+/**
+ * Validates one parameter group. A value the schema rejects is dropped with a warning naming its
+ * path, so the default applies, and the rest of the group is kept.
+ */
+function parseGroup<T>(
+  name: string,
+  schema: z.ZodType<T>,
+  values: Record<string, unknown>,
+  issues: Issue[],
+  messages: EngineMessages,
+  records: InputRecords,
+): T {
+  const result = schema.safeParse(values);
+  if (result.success) return result.data;
+  const copy = structuredClone(values);
+  for (const problem of result.error.issues) {
+    const path = [name, ...problem.path.map(String)].join(".");
+    const value = problem.path.reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === "object"
+          ? (node as Record<string, unknown>)[String(key)]
+          : undefined,
+      values,
+    );
+    removePath(copy, problem.path.map(String));
+    issues.push({
+      severity: "warning",
+      code: "bad-parameter",
+      sheet: records.parameters[0]?.ref.sheet ?? "",
+      row: 0,
+      column: "",
+      message: messages.badParameter(
+        path,
+        String(value ?? ""),
+        problem.message.replace(/^Invalid input: expected /i, ""),
+      ),
+    });
+  }
+  const retry = schema.safeParse(copy);
+  return retry.success ? retry.data : schema.parse({});
+}
+
+function unknownParameter(record: ParameterRecord, messages: EngineMessages): Issue {
+  return {
+    severity: "warning",
+    code: "bad-parameter",
+    sheet: record.ref.sheet,
+    row: record.ref.row,
+    column: "",
+    message: messages.unknownParameter(record.name),
+  };
+}
+
+function removePath(values: Record<string, unknown>, path: string[]): void {
+  let node: unknown = values;
+  for (const part of path.slice(0, -1)) {
+    if (node === null || typeof node !== "object") return;
+    node = (node as Record<string, unknown>)[part];
+  }
+  if (node !== null && typeof node === "object")
+    delete (node as Record<string, unknown>)[path[path.length - 1] as string];
+}
+
 /** Merges the Parameters sheet with the caller's values (which win) and applies the defaults. */
 function resolveParameters(records: InputRecords, options: AnalysisOptions): ResolvedParameters {
   const sheet = readParameterSheet(records.parameters, options.messages);
@@ -134,13 +202,19 @@ function resolveParameters(records: InputRecords, options: AnalysisOptions): Res
     const only = singleCurrency(records);
     if (only) aging.baseCurrency = only;
   }
+  const issues = [
+    ...sheet.issues,
+    ...sheet.unknown.map((record) => unknownParameter(record, options.messages)),
+  ];
+  const parse = <T>(name: string, schema: z.ZodType<T>, values: Record<string, unknown>) =>
+    parseGroup(name, schema, values, issues, options.messages, records);
   return {
-    aging: agingParamsSchema.parse(aging),
-    kpis: kpiParamsSchema.parse(group("kpis")),
-    customers: customerParamsSchema.parse(group("customers")),
-    lender: lenderParamsSchema.parse(group("lender")),
+    aging: parse("aging", agingParamsSchema, aging),
+    kpis: parse("kpis", kpiParamsSchema, group("kpis")),
+    customers: parse("customers", customerParamsSchema, group("customers")),
+    lender: parse("lender", lenderParamsSchema, group("lender")),
     company: group("company") as CompanyInfo,
-    issues: sheet.issues,
+    issues,
   };
 }
 

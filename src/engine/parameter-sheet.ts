@@ -148,7 +148,7 @@ export function readParameterSheet(
         normalise(candidate.path.split(".")[1] as string) === key,
     );
     if (!entry) {
-      unknown.push(record);
+      if (!setDottedPath(overrides, record)) unknown.push(record);
       continue;
     }
     const value = entry.parse(record.value);
@@ -167,4 +167,44 @@ export function readParameterSheet(
     overrides[group] = { ...overrides[group], [field]: value };
   }
   return { overrides, issues, unknown };
+}
+
+/** Parameter groups that a dotted name such as `customers.limits.step` may address. */
+export const PARAMETER_GROUPS = ["aging", "kpis", "customers", "lender", "company"] as const;
+
+/** Reads a cell as a number, yes/no, a list of numbers (`30,60,90`) or text. */
+function looseValue(value: string | number | boolean): unknown {
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^(yes|true|是)$/i.test(text)) return true;
+  if (/^(no|false|否)$/i.test(text)) return false;
+  if (/^-?\d+(\.\d+)?(\s*[,;]\s*-?\d+(\.\d+)?)+$/.test(text)) return text.split(/[,;]/).map(Number);
+  return text;
+}
+
+/**
+ * Sets any parameter by its dotted path, e.g. `lender.financing.advanceRate` = 0.75; the groups'
+ * schemas validate the value later. Returns false when the name is not such a path.
+ */
+function setDottedPath(overrides: ParameterOverrides, record: ParameterRecord): boolean {
+  const parts = record.name.trim().split(".");
+  const group = parts[0] as (typeof PARAMETER_GROUPS)[number];
+  if (
+    parts.length < 2 ||
+    !PARAMETER_GROUPS.includes(group) ||
+    parts.some((part) => !/^[A-Za-z0-9-]+$/.test(part))
+  ) {
+    return false;
+  }
+  let node: Record<string, unknown> = (overrides[group] ??= {});
+  for (const part of parts.slice(1, -1)) {
+    const next = node[part];
+    node =
+      next !== null && typeof next === "object"
+        ? (next as Record<string, unknown>)
+        : (node[part] = {});
+  }
+  node[parts[parts.length - 1] as string] = looseValue(record.value);
+  return true;
 }

@@ -19,6 +19,7 @@ export interface Messages {
   controlDifference(difference: string): string;
   noInvoiceDate(sheet: string): string;
   templateExample(): string;
+  unknownParameter(name: string): string;
   unknownQuestion(indicator: string, question: string): string;
   badAnswer(answer: string): string;
   unanswered(indicator: string, questionNo: number): string;
@@ -74,6 +75,8 @@ const EN: Messages = {
     `Parameter ${name} = "${value}" is invalid: expected ${expected}. The default is used.`,
   controlDifference: (difference) =>
     `The aging total differs from the control total by ${difference}.`,
+  unknownParameter: (name) =>
+    `Parameter "${name}" is not known and is ignored. The CD Parameters sheet of a report lists every parameter by name.`,
   templateExample: () =>
     "This is the template's example row, so it is left out of the analysis. Delete it from the sheet.",
   noInvoiceDate: (sheet) =>
@@ -108,6 +111,7 @@ const ZH: Messages = {
   badParameter: (name, value, expected) =>
     `参数 ${name} =“${value}”无效：应为${expected}。已使用默认值。`,
   controlDifference: (difference) => `账龄合计与控制总额相差 ${difference}。`,
+  unknownParameter: (name) => `参数“${name}”无法识别，已忽略。报告的 CD 参数表列出了所有参数名称。`,
   templateExample: () => "这是模板中的示例行，未计入分析。请从工作表中删除。",
   noInvoiceDate: (sheet) =>
     `工作表“${sheet}”没有开票日期列，周转天数和稀释率按到期日计算销售额。请添加“开票日期”列以得到准确指标。`,

@@ -7,6 +7,37 @@ import { SheetBuilder } from "./builder";
 import type { CellModel } from "./model";
 import { reportStrings } from "./strings";
 
+const EVERY_PARAMETER = {
+  "en-US": {
+    title: "Every parameter, by the name a Parameters sheet row uses to change it",
+    headers: ["Name", "Value"],
+  },
+  "zh-CN": { title: "全部参数（参数表中可用此名称修改）", headers: ["名称", "值"] },
+} as const;
+
+/** Lists every parameter as a dotted name and its value; lists of objects are shown as JSON. */
+export function flattenParameters(
+  parameters: Record<string, unknown>,
+  prefix = "",
+): [string, string | number | boolean][] {
+  const rows: [string, string | number | boolean][] = [];
+  for (const [key, value] of Object.entries(parameters)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (value === undefined) continue;
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      rows.push(...flattenParameters(value as Record<string, unknown>, name));
+    } else if (Array.isArray(value)) {
+      rows.push([
+        name,
+        value.every((item) => typeof item === "number") ? value.join(",") : JSON.stringify(value),
+      ]);
+    } else {
+      rows.push([name, value as string | number | boolean]);
+    }
+  }
+  return rows;
+}
+
 export interface RunInfo {
   source: string;
   version: string;
@@ -55,6 +86,15 @@ export function buildParameterSheet(analysis: Analysis, locale: Locale, run: Run
     "CD_Parameters",
     strings.headers.map((header, i) => ({ header, width: i === 0 ? 40 : 30 })),
     rows,
+  );
+  builder.blank();
+
+  const every = EVERY_PARAMETER[locale];
+  builder.addText(every.title, "subtitle");
+  builder.addTable(
+    "CD_AllParameters",
+    every.headers.map((header, i) => ({ header, width: i === 0 ? 48 : 30 })),
+    flattenParameters(analysis.parameters),
   );
   builder.blank();
 
