@@ -29,7 +29,7 @@ function readingOptions(
   return reading;
 }
 
-/** The template never replaces a file: it may be a workbook the user has already filled in. */
+/** Rejects a template path that exists, because it may be a workbook the user already filled in. */
 function checkNewWorkbookPath(file: string): void {
   if (!/\.xlsx$/i.test(file)) {
     throw new UsageError(

@@ -1,6 +1,6 @@
 /**
  * Aging snapshots at many past dates from one pass of preparation. Roll rates need the bucket
- * totals at a dozen or more month ends; rebuilding the whole ledger for each would repeat the
+ * totals at a dozen or more month ends, and rebuilding the whole ledger for each would repeat the
  * lookups of every payment's invoice. The rules are those of `bucketTotalsAt` in aging.ts, and a
  * test checks that both give the same totals.
  */

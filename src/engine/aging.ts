@@ -1,6 +1,6 @@
 /**
  * Open items on an as-of date and their aging. An open item is an invoice or installment less what
- * was paid or credited against it on or before the as-of date; documents and payments dated after
+ * was paid or credited against it on or before the as-of date. Documents and payments dated after
  * it do not exist yet. Everything is in base-currency minor units.
  */
 import { bucketDefinitions, bucketIndex } from "./buckets";
@@ -30,7 +30,7 @@ export interface AgingInput {
 
 /**
  * An invoice or installment while payments and credits are applied to it. Amounts are kept in the
- * invoice's own currency, so a payment in that currency settles it exactly; the open amount is
+ * invoice's own currency, so a payment in that currency settles it exactly. The open amount is
  * converted to the base currency once, at the end.
  */
 interface Line {
@@ -155,7 +155,7 @@ function buildLedger(input: AgingInput): {
   return { ledger, credits, convert };
 }
 
-/** What the Invoices sheet itself says was paid: settled on or before the as-of date, or a paid amount. */
+/** Returns what the Invoices sheet records as paid: all of it when settled by the as-of date, else the paid amount. */
 export function paidOnSheet(
   invoice: InvoiceRecord,
   asOf: Day,

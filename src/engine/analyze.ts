@@ -41,7 +41,7 @@ export interface AnalysisOptions {
   overrides?: ParameterOverrides;
   messages: EngineMessages;
   locale?: Locale;
-  /** What the last run left in the workbook: history and the user's edits to carry over. */
+  /** History and user edits left in the workbook by the last run, carried over. */
   previous?: PreviousState;
 }
 
@@ -113,8 +113,8 @@ interface ResolvedParameters {
 }
 
 /**
- * Returns the currency of every document when they all share one, so a one-currency export needs
- * no base currency and no exchange rates; undefined when they differ or none is given.
+ * Returns the one currency every document shares, so a one-currency export needs no base currency
+ * and no exchange rates. Returns undefined when currencies differ or a document gives none.
  */
 function singleCurrency(records: InputRecords): string | undefined {
   const customerCurrency = new Map(

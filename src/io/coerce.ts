@@ -1,5 +1,5 @@
 /**
- * Cell coercion: turns what a spreadsheet or CSV holds into canonical values. Each parser returns
+ * Cell coercion: turns the contents of spreadsheet and CSV cells into canonical values. Each parser returns
  * `undefined` for a blank cell and `INVALID` for a cell that cannot be read, so the caller can
  * report the cell instead of guessing.
  */
@@ -201,7 +201,7 @@ export function inferDateOrder(values: Iterable<RawValue>): DateOrder | undefine
 /**
  * Reads a date from a Date cell, an Excel serial number (1900 or 1904 system) or text: ISO
  * (`2026-05-31`), compact (`20260531`), Chinese (`2026年5月31日`), month names (`31 May 2026`)
- * or numeric day-first or month-first forms, as the column's `order` says (`31.05.2026`, `05/31/2026`).
+ * or numeric day-first or month-first forms, in the column's `order` (`31.05.2026`, `05/31/2026`).
  */
 export function parseDate(
   value: RawValue,

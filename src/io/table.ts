@@ -181,7 +181,7 @@ function headerOf(spec: SheetSpec, key: string, locale: string): string {
   return locale === "zh-CN" ? field.header.zh : field.header.en;
 }
 
-// The lookahead stands in for \b, which never matches after a Chinese word such as 合计.
+// The lookahead replaces \b, which never matches after a Chinese word such as 合计.
 const TOTAL_WORDS =
   /^(sub\s*-?total|total|totals|grand\s*total|sum|summe|gesamt|zwischensumme|合计|小计|总计|共计)(?![a-z\d_])/i;
 
@@ -296,7 +296,7 @@ const LENIENT_TYPES = new Set<FieldSpec["type"]>(["bool", "terms", "text"]);
 /**
  * Reads the data rows below the header. Blank rows, repeated headers and total rows are skipped.
  * A row with an unreadable date, amount, number, currency or document type is left out with an
- * error; an unreadable yes/no or terms cell only warns and leaves that value empty.
+ * error. An unreadable yes/no or terms cell only warns and leaves that value empty.
  */
 export function readRows(
   located: LocatedSheet,
