@@ -63,4 +63,20 @@ describe("provision sheet", () => {
       "《小企业会计准则》采用直接转销法，坏账在实际发生时确认；本矩阵仅供参考，不入账。",
     );
   });
+
+  test("shows the Current bucket in Chinese", () => {
+    const zh = buildProvisionSheet(result, { locale: "zh-CN", asOf: AS_OF });
+    const labels = zh.rows.map((cells) => cells[0]?.value);
+
+    expect(labels).toContain("未到期");
+    expect(labels).not.toContain("Current");
+    expect(result.byBucket[0]?.label).toBe("Current");
+  });
+
+  test("right-aligns the numeric headers", () => {
+    const header = sheet.rows[table.range.top]!;
+
+    expect(header[0]?.align).toBeUndefined();
+    expect(header.slice(1).map((item) => item?.align)).toEqual(["right", "right", "right"]);
+  });
 });

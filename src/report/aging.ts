@@ -212,7 +212,7 @@ export function buildAgingSheet(analysis: Analysis, locale: Locale, source: stri
   const builder = new SheetBuilder(text.sheets.aging, "aging");
   builder.addText(text.aging.title(isoFromDay(analysis.asOf), analysis.baseCurrency), "title");
   builder.addText(
-    `${text.aging.basis[analysis.aging.basis]}. ${text.aging.source(source)}`,
+    text.aging.basisAndSource(text.aging.basis[analysis.aging.basis], source),
     "subtitle",
   );
   builder.blank();

@@ -30,7 +30,13 @@ export function comparisonBlock(
   rows.push([]);
   rows.push([cell(strings.title(options.date), undefined, "subtitle")]);
   const headerRow = rows.length;
-  rows.push(strings.headers.map((text) => cell(text, undefined, "header")));
+  // Every column after the code and indicator name holds a figure.
+  rows.push(
+    strings.headers.map((text, i) => ({
+      ...cell(text, undefined, "header"),
+      ...(i >= 2 ? { align: "right" as const } : {}),
+    })),
+  );
   for (const change of comparison.indicators) {
     rows.push([
       cell(change.code),
@@ -62,8 +68,15 @@ export function comparisonBlock(
     cell(null),
     cell(null),
     cell(null),
-    cell(gradeLabel(comparison.gradeBefore, options.locale, options.framework)),
-    cell(gradeLabel(comparison.gradeAfter, options.locale, options.framework)),
+    // Right-aligned under the score columns, so the two grades do not run together.
+    {
+      ...cell(gradeLabel(comparison.gradeBefore, options.locale, options.framework)),
+      align: "right",
+    },
+    {
+      ...cell(gradeLabel(comparison.gradeAfter, options.locale, options.framework)),
+      align: "right",
+    },
   ]);
 
   // Only the change columns are coloured: level change per indicator, points change also on the total.

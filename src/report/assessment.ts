@@ -40,6 +40,11 @@ export interface AssessmentSheetOptions {
 /** Index of the header row, below the title, date, banner and notes. */
 const HEADER_ROW = 5;
 const LEVEL_COLUMN = 6;
+const POINTS_COLUMN = 7;
+/** Columns from weight to points, whose headers are right-aligned over their figures. */
+const NUMERIC_COLUMNS = [2, 3, 4, 5, 6, 7];
+/** Columns the grade banner fills: code to points. */
+const BANNER_WIDTH = 8;
 /** First column of the chart data block, right of the indicator block and a spacer column. */
 const CHART_DATA_COLUMN = 10;
 
@@ -95,7 +100,8 @@ function indicatorRow(
     cell(indicator.metric ?? null, "percent"),
     cell(indicator.metricLevel ?? null, "integer"),
     cell(indicator.level, "integer"),
-    cell(indicator.points, "decimal2"),
+    // Centred, so the points do not run into the note that starts in the next column.
+    { ...cell(indicator.points, "decimal2"), align: "center" },
     cell(noteFor(indicator, strings, locale, framework)),
   ];
 }
@@ -105,7 +111,10 @@ function totalRow(label: string, weight: number, points: number): CellModel[] {
   const row = [cell(null, undefined, "total"), cell(label, undefined, "total")];
   row.push(cell(weight, "integer", "total"));
   for (let column = 3; column < 7; column += 1) row.push(cell(null, undefined, "total"));
-  row.push(cell(points, "decimal2", "total"), cell(null, undefined, "total"));
+  row.push(
+    { ...cell(points, "decimal2", "total"), align: "center" },
+    cell(null, undefined, "total"),
+  );
   return row;
 }
 
@@ -169,7 +178,11 @@ function headingRows(
   return [
     [cell(strings.assessment.title, undefined, "title")],
     [cell(strings.assessment.asOf(isoFromDay(options.asOf)), undefined, "subtitle")],
-    [cell(strings.assessment.banner(grade, result.score.toFixed(2)), undefined, bannerStyle)],
+    // The banner colour spans the indicator block, so it covers the whole text.
+    [
+      cell(strings.assessment.banner(grade, result.score.toFixed(2)), undefined, bannerStyle),
+      ...Array.from({ length: BANNER_WIDTH - 1 }, () => cell(null, undefined, bannerStyle)),
+    ],
     notes[0] ? [notes[0]] : [],
     notes[1] ? [notes[1]] : [],
   ];
@@ -184,7 +197,14 @@ export function assessmentSheet(
   const strings = assessmentReportStrings(options.locale);
 
   const rows: (CellModel | null)[][] = headingRows(result, options, framework, strings);
-  rows.push(strings.assessment.headers.map((text) => cell(text, undefined, "header")));
+  rows.push(
+    strings.assessment.headers.map((text, i) => {
+      const header = cell(text, undefined, "header");
+      if (i === POINTS_COLUMN) header.align = "center";
+      else if (NUMERIC_COLUMNS.includes(i)) header.align = "right";
+      return header;
+    }),
+  );
   const block = indicatorBlock(result, options.locale, framework, strings, rows.length);
   rows.push(...block.rows);
 

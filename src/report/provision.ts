@@ -3,6 +3,7 @@ import type { Day } from "../engine/dates";
 import { fromMinor } from "../engine/money";
 import type { ProvisionResult } from "../engine/provision";
 import { lenderStrings, type LenderStrings } from "./lender-strings";
+import type { Locale } from "../i18n/messages";
 import { bucketLabel } from "./strings";
 import { cell, dateCell, type CellModel, type SheetModel } from "./model";
 
@@ -16,6 +17,7 @@ export function buildProvisionSheet(
   context: ProvisionSheetContext,
 ): SheetModel {
   const text = lenderStrings(context.locale);
+  const locale = reportLocale(context.locale);
   const labels = text.provision;
   const rows: (CellModel | null)[][] = [
     [cell(labels.title, undefined, "title")],
@@ -43,7 +45,7 @@ export function buildProvisionSheet(
   );
   for (const bucket of result.byBucket) {
     rows.push([
-      cell(bucketLabel(bucket.label, context.locale === "zh-CN" ? "zh-CN" : "en-US"), "text"),
+      cell(bucketLabel(bucket.label, locale), "text"),
       cell(fromMinor(bucket.amount), "money"),
       cell(bucket.rate, "percent"),
       cell(fromMinor(bucket.provision), "money"),
@@ -57,7 +59,7 @@ export function buildProvisionSheet(
     null,
     cell(fromMinor(result.total), "money", "total"),
   ]);
-  rows.push(...rollRateRows(result, text));
+  rows.push(...rollRateRows(result, text, locale));
 
   return {
     name: text.sheets.provision,
@@ -79,16 +81,31 @@ export function buildProvisionSheet(
   };
 }
 
-function rollRateRows(result: ProvisionResult, text: LenderStrings): (CellModel | null)[][] {
+function reportLocale(locale: string): Locale {
+  return locale === "zh-CN" ? "zh-CN" : "en-US";
+}
+
+function rollRateRows(
+  result: ProvisionResult,
+  text: LenderStrings,
+  locale: Locale,
+): (CellModel | null)[][] {
   if (!result.rollRates) return [];
   const labels = text.provision;
   const rows: (CellModel | null)[][] = [
     [],
     [cell(labels.rollRates, undefined, "subtitle")],
-    [labels.from, labels.to, labels.rollRate].map((label) => cell(label, undefined, "header")),
+    [labels.from, labels.to, labels.rollRate].map((label, i) => ({
+      ...cell(label, undefined, "header"),
+      ...(i === 2 ? { align: "right" as const } : {}),
+    })),
   ];
   for (const roll of result.rollRates) {
-    rows.push([cell(roll.from, "text"), cell(roll.to, "text"), cell(roll.rate, "percent")]);
+    rows.push([
+      cell(bucketLabel(roll.from, locale), "text"),
+      cell(bucketLabel(roll.to, locale), "text"),
+      cell(roll.rate, "percent"),
+    ]);
   }
   return rows;
 }

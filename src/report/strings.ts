@@ -6,7 +6,8 @@ const EN = {
   aging: {
     title: (asOf: string, currency: string) => `Receivables aging as of ${asOf} (${currency})`,
     basis: { due: "Aged by days past due", invoice: "Aged by days since invoice date" },
-    source: (file: string) => `Source: ${file}`,
+    /** The aging basis and the source file as one subtitle sentence. */
+    basisAndSource: (basis: string, file: string) => `${basis}. Source: ${file}`,
     summary: ["Bucket", "Amount", "Items", "Share"],
     unappliedCredits: "Unapplied credits",
     unappliedCash: "Unapplied cash",
@@ -108,7 +109,7 @@ const ZH: ReportStrings = {
   aging: {
     title: (asOf, currency) => `应收账款账龄（截至 ${asOf}，${currency}）`,
     basis: { due: "按逾期天数分析", invoice: "按开票后天数分析" },
-    source: (file) => `数据来源：${file}`,
+    basisAndSource: (basis, file) => `${basis}。数据来源：${file}`,
     summary: ["账龄区间", "金额", "笔数", "占比"],
     unappliedCredits: "未核销贷项",
     unappliedCash: "未核销收款",
