@@ -55,7 +55,7 @@ describe("borrowing-base certificate sheet", () => {
     expect(rowLabelled(certificate, text.gross)[2]?.value).toBe(fromMinor(1_430_000));
     expect(rowLabelled(certificate, "Less: Too old")[2]?.value).toBe(fromMinor(-100_000));
     expect(rowLabelled(certificate, "Less: Disputed")[1]?.value).toBe(1);
-    expect(rowLabelled(certificate, "Less: Credit balance")[2]?.value).toBe(fromMinor(20_000));
+    expect(rowLabelled(certificate, "Add back: Credit balance")[2]?.value).toBe(fromMinor(20_000));
     expect(rowLabelled(certificate, text.eligible)[2]?.value).toBe(fromMinor(1_300_000));
     expect(rowLabelled(certificate, text.concentration)[2]?.value).toBe(fromMinor(-240_000));
     expect(rowLabelled(certificate, text.advanceRate)[2]?.value).toBe(0.8);
@@ -130,6 +130,23 @@ describe("financing item sheet", () => {
     expect(tooOld?.[10]?.value).toBe("No");
     expect(tooOld?.[13]?.value).toBe("Too old");
     expect(current?.[10]?.value).toBe("Yes");
+  });
+
+  test("names unapplied cash as such", () => {
+    const cash = assessFinancing(
+      {
+        items: [openItem({ customerId: "C1", open: 500_000 })],
+        unapplied: [{ ...unappliedCredit("C1", -20_000), kind: "cash" }],
+        customers: [customer("C1")],
+      },
+      params,
+    );
+    const [, sheet] = buildFinancingSheets(cash, context) as [SheetModel, SheetModel];
+    const top = sheet.tables[0]?.range.top ?? 0;
+    const types = sheet.rows.slice(top + 1).map((cells) => cells[5]?.value);
+
+    expect(types).toContain("Unapplied cash");
+    expect(types).not.toContain("Credit note");
   });
 
   test("writes zh-CN labels", () => {

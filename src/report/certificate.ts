@@ -35,7 +35,9 @@ export function buildCertificateSheet(
   const grossRow = rows.length;
   rows.push([cell(labels.gross), cell(result.items.length, "integer"), money(result.gross)]);
   for (const line of result.exclusions) {
-    const label = `${labels.less}${text.reasons[line.reason]}`;
+    // Gross receivables already net off credit balances, so taking them out adds them back.
+    const prefix = line.amount < 0 ? labels.addBack : labels.less;
+    const label = `${prefix}${text.reasons[line.reason]}`;
     rows.push([cell(label), cell(line.count, "integer"), money(-line.amount)]);
   }
 

@@ -80,7 +80,7 @@ function itemCells(item: FinancingItemResult, text: LenderStrings): CellModel[] 
     cell(item.invoiceNo, "text"),
     cell(item.installment ?? null, "text"),
     cell(text.sources[item.source]),
-    cell(text.documentTypes[item.type]),
+    cell(documentType(item, text)),
     dateCell(item.invoiceDate),
     dateCell(item.dueDate),
     cell(item.daysPastDue ?? null, "integer"),
@@ -90,6 +90,13 @@ function itemCells(item: FinancingItemResult, text: LenderStrings): CellModel[] 
     cell(fromMinor(item.excluded), "money"),
     cell(item.reasons.map((reason) => text.reasons[reason]).join("; ")),
   ];
+}
+
+/** Names unapplied cash as such: the engine files it, like unapplied credits, as a credit note. */
+function documentType(item: FinancingItemResult, text: LenderStrings): string {
+  return item.source === "unapplied-cash"
+    ? text.sources["unapplied-cash"]
+    : text.documentTypes[item.type];
 }
 
 /** Yes when nothing is excluded (the concentration limit is a deduction per customer, not per item). */

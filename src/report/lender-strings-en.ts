@@ -85,6 +85,7 @@ export const LENDER_STRINGS_EN: LenderStrings = {
     amount: "Amount",
     gross: "Gross receivables",
     less: "Less: ",
+    addBack: "Add back: ",
     eligible: "Eligible receivables",
     concentration: "Less: concentration excess",
     netEligible: "Net eligible receivables",

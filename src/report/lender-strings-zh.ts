@@ -85,6 +85,7 @@ export const LENDER_STRINGS_ZH: LenderStrings = {
     amount: "金额",
     gross: "应收账款总额",
     less: "减：",
+    addBack: "加回：",
     eligible: "合格应收账款",
     concentration: "减：集中度超额",
     netEligible: "合格应收账款净额",

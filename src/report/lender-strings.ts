@@ -47,6 +47,8 @@ export interface LenderStrings {
     amount: string;
     gross: string;
     less: string;
+    /** Prefix of an exclusion line that raises the total, such as credit balances taken out of gross. */
+    addBack: string;
     eligible: string;
     concentration: string;
     netEligible: string;
