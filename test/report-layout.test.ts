@@ -29,15 +29,14 @@ describe("report layout", () => {
     expect(bucketLabel("1-30", "zh-CN")).toBe("1-30");
   });
 
-  test("style cache keeps alignment and wrap apart", () => {
+  test("style cache keeps alignments apart", () => {
     const styles = new StyleCache();
     const plain = styles.get({ style: "header" });
     const right = styles.get({ style: "header", align: "right" });
-    const wrapped = styles.get({ wrap: true });
 
     expect(plain.alignment).toBeUndefined();
     expect(right.alignment).toEqual({ horizontal: "right" });
-    expect(wrapped.alignment?.wrapText).toBe(true);
     expect(styles.get({ style: "header", align: "right" })).toBe(right);
+    expect(styles.get({ indent: 1 }).alignment).toEqual({ horizontal: "left", indent: 1 });
   });
 });

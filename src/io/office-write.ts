@@ -105,10 +105,10 @@ function queueSlice(
     for (const run of styleRuns(row, r))
       applyStyle(sheet.getRangeByIndexes(r, run.col, 1, run.count).format, run.style);
     row.forEach((cell, c) => {
-      // NOTE: one range operation per aligned or wrapped cell, like the links below.
+      // NOTE: one range operation per aligned or indented cell, like the links below.
       if (cell?.align)
         sheet.getRangeByIndexes(r, c, 1, 1).format.horizontalAlignment = ALIGNMENTS[cell.align];
-      if (cell?.wrap) sheet.getRangeByIndexes(r, c, 1, 1).format.wrapText = true;
+      if (cell?.indent) sheet.getRangeByIndexes(r, c, 1, 1).format.indentLevel = cell.indent;
       if (cell?.link) {
         const text = cell.value === null ? "" : String(cell.value);
         sheet.getRangeByIndexes(r, c, 1, 1).hyperlink = {

@@ -101,7 +101,7 @@ function writeModelCell(
     numFmt,
     link: model.link !== undefined,
     align: model.align,
-    wrap: model.wrap,
+    indent: model.indent,
   });
   // A formula cell's type is its result's type, as in exceljs.
   const styleId = writer.registry.addStyleModel(style, cellType(value));

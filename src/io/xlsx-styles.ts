@@ -40,7 +40,7 @@ export interface StyleKey {
   numFmt?: string | undefined;
   link?: boolean | undefined;
   align?: "left" | "right" | "center" | undefined;
-  wrap?: boolean | undefined;
+  indent?: number | undefined;
 }
 
 /** Builds style objects on demand and returns the same object for the same key. */
@@ -48,7 +48,7 @@ export class StyleCache {
   private readonly styles = new Map<string, Partial<Style>>();
 
   get(key: StyleKey): Partial<Style> {
-    const id = `${key.style ?? ""}|${key.numFmt ?? ""}|${key.link ? 1 : 0}|${key.align ?? ""}|${key.wrap ? 1 : 0}`;
+    const id = `${key.style ?? ""}|${key.numFmt ?? ""}|${key.link ? 1 : 0}|${key.align ?? ""}|${key.indent ?? ""}`;
     let style = this.styles.get(id);
     if (!style) {
       style = buildStyle(key);
@@ -63,7 +63,7 @@ function buildStyle(key: StyleKey): Partial<Style> {
   if (key.numFmt) style.numFmt = key.numFmt;
   if (key.link) style.font = { ...BASE_FONT, ...style.font, color: LINK_COLOR, underline: true };
   if (key.align) style.alignment = { horizontal: key.align };
-  if (key.wrap) style.alignment = { ...style.alignment, wrapText: true, vertical: "top" };
+  if (key.indent) style.alignment = { horizontal: "left", ...style.alignment, indent: key.indent };
   return style;
 }
 

@@ -56,10 +56,11 @@ function addSummary(builder: SheetBuilder, analysis: Analysis, locale: Locale): 
     },
     { value: total === 0 ? 0 : 1, format: "percent", style: "total" },
   ];
-  const columns: ColumnSpec[] = text.summary.map((header, i) => ({
-    header,
-    width: i === 0 ? 22 : 16,
-  }));
+  const formats = [undefined, "money", "integer", "percent"] as const;
+  const columns: ColumnSpec[] = text.summary.map((header, i) => {
+    const format = formats[i];
+    return format ? { header, width: 16, format } : { header, width: 22 };
+  });
   builder.addTable("CD_AgingSummary", columns, rows, { totals });
 
   const categories = { top: top + 1, left: 0, bottom: top + aging.buckets.length, right: 0 };
@@ -152,7 +153,7 @@ function* itemRows(
       item.currency,
       fromMinor(item.original),
       fromMinor(item.open),
-      item.disputed ? text.yes : null,
+      { value: item.disputed ? text.yes : null, align: "center" },
       {
         value: item.ref.row,
         format: "integer",
@@ -194,6 +195,8 @@ function addItems(builder: SheetBuilder, analysis: Analysis, locale: Locale): vo
     8: { header: "", width: 12, align: "center" },
     10: { header: "", format: "money", width: 14 },
     11: { header: "", format: "money", width: 14 },
+    12: { header: "", width: 12, align: "center" },
+    13: { header: "", format: "integer", width: 12 },
   };
   // Original and open amounts are in the base currency, whatever the document's currency.
   const inBase = (header: string, i: number) =>

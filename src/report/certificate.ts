@@ -29,7 +29,10 @@ export function buildCertificateSheet(
     [cell(labels.company, undefined, "label"), cell(context.companyName)],
     [cell(text.asOf, undefined, "label"), dateCell(context.asOf)],
     [],
-    [labels.line, labels.count, labels.amount].map((label) => cell(label, undefined, "header")),
+    [labels.line, labels.count, labels.amount].map((label, i) => ({
+      ...cell(label, undefined, "header"),
+      ...(i > 0 ? { align: "right" as const } : {}),
+    })),
   ];
 
   const grossRow = rows.length;

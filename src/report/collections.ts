@@ -21,6 +21,8 @@ export const COLLECTIONS_USER_COLUMNS = [10, 11, 12];
 const WIDTHS = [18, 14, 28, 12, 10, 16, 30, 18, 28, 18, 30, 14, 40];
 /** Date and number columns, whose headers are right-aligned over their figures. */
 const NUMERIC_COLUMNS = [3, 4, 5, 7, 11];
+/** Text columns right of a number column, indented so the two do not read as one. */
+const INDENTED_COLUMNS = [6, 8, 12];
 
 /** Builds the worklist sheet: overdue items first, then disputed items, in one filterable table. */
 export function buildCollectionsSheet(
@@ -41,6 +43,7 @@ export function buildCollectionsSheet(
     headers.map((header, i) => ({
       ...cell(header, undefined, "header"),
       ...(NUMERIC_COLUMNS.includes(i) ? { align: "right" as const } : {}),
+      ...(INDENTED_COLUMNS.includes(i) ? { indent: 1 } : {}),
     })),
   );
   for (const row of [...worklist.rows, ...worklist.disputes]) rows.push(rowCells(row, text));
@@ -69,9 +72,10 @@ export function buildCollectionsSheet(
       },
     ],
     freeze: { rows: headerRow + 1, cols: 1 },
+    // Thirteen columns shrunk onto one page width are unreadable, so the print spans pages across.
     print: {
       orientation: "landscape",
-      fitToWidth: true,
+      fitToWidth: false,
       repeatRows: { first: headerRow, last: headerRow },
     },
     userColumns: { key: COLLECTIONS_KEY_COLUMN, columns: COLLECTIONS_USER_COLUMNS },
@@ -87,12 +91,12 @@ function rowCells(row: WorklistRow, text: LenderStrings): CellModel[] {
     dateCell(row.dueDate),
     cell(row.daysPastDue, "integer"),
     cell(fromMinor(row.open), "money"),
-    cell(text.stages[row.stage]),
+    { ...cell(text.stages[row.stage]), indent: 1 },
     cell(Math.round(fromMinor(row.priority)), "integer"),
-    cell(row.contact ?? null),
+    { ...cell(row.contact ?? null), indent: 1 },
     cell(row.accountOwner ?? null),
     cell(row.nextAction),
     dateCell(row.promiseToPay),
-    cell(row.note),
+    { ...cell(row.note), indent: 1 },
   ];
 }

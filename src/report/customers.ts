@@ -106,7 +106,7 @@ const FORMATS: ColumnSpec["format"][] = [
   "money",
   "percent",
 ];
-const WIDTHS = [14, 28, 8, 8, 10, 10, 10, 10, 10, 14, 14, 14, 14, 14, 11, 12, 60];
+const WIDTHS = [14, 36, 8, 8, 10, 10, 10, 10, 10, 14, 14, 14, 14, 14, 11, 14, 60];
 const UTILISATION_COLUMN = 14;
 const CLASS_COLUMN = 2;
 
@@ -140,8 +140,9 @@ function customerRow(
     money(result.creditLimit),
     money(result.recommendedLimit),
     result.utilization ?? null,
-    { value: result.nextReview, date: true, format: "date" },
-    { value: result.flags.map((flag) => labels[flag]).join("; "), wrap: true },
+    // Centred, so the date does not run into the flags that start in the next column.
+    { value: result.nextReview, date: true, format: "date", align: "center" },
+    result.flags.map((flag) => labels[flag]).join("; "),
   ];
 }
 

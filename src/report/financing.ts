@@ -4,6 +4,7 @@
  */
 import type { FinancingItemResult, FinancingResult } from "../engine/financing";
 import { fromMinor } from "../engine/money";
+import { displayWidth } from "./builder";
 import { buildCertificateSheet, type CertificateContext } from "./certificate";
 import { lenderStrings, type LenderStrings } from "./lender-strings";
 import { cell, dateCell, type CellModel, type SheetModel } from "./model";
@@ -17,6 +18,10 @@ export function buildFinancingSheets(
 ): SheetModel[] {
   return [buildCertificateSheet(result, context), buildFinancingSheet(result, context)];
 }
+
+const WIDTHS = [14, 28, 16, 10, 16, 16, 12, 12, 10, 16, 10, 16, 16, 60];
+/** Date and amount columns, whose headers are right-aligned over their figures. */
+const NUMERIC_COLUMNS = [6, 7, 8, 9, 11, 12];
 
 export function buildFinancingSheet(
   result: FinancingResult,
@@ -38,7 +43,12 @@ export function buildFinancingSheet(
 
   const headerRow = rows.length;
   const headers = Object.values(text.financing.columns);
-  rows.push(headers.map((header) => cell(header, undefined, "header")));
+  rows.push(
+    headers.map((header, i) => ({
+      ...cell(header, undefined, "header"),
+      ...(NUMERIC_COLUMNS.includes(i) ? { align: "right" as const } : {}),
+    })),
+  );
   for (const item of result.items) rows.push(itemCells(item, text));
   const lastRow = Math.max(rows.length - 1, headerRow + 1);
   const flagColumn = headers.indexOf(text.financing.columns.eligibleFlag);
@@ -47,7 +57,8 @@ export function buildFinancingSheet(
     name: text.sheets.financing,
     marker: "financing",
     rows,
-    columnWidths: [14, 28, 16, 10, 16, 16, 12, 12, 10, 16, 10, 16, 16, 60],
+    // A column is never narrower than its header, so headers neither run together nor get cut.
+    columnWidths: WIDTHS.map((width, i) => Math.max(width, displayWidth(headers[i] ?? "") + 3)),
     tables: [
       {
         name: "CDFinancingItems",

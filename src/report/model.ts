@@ -33,8 +33,8 @@ export interface CellModel {
   formula?: string;
   /** Horizontal alignment; unset leaves Excel's default (text left, numbers right). */
   align?: "left" | "right" | "center";
-  /** Wraps text onto several lines within the column width. */
-  wrap?: boolean;
+  /** Indent from the left edge in Excel indent levels, so text keeps clear of a number to its left. */
+  indent?: number;
 }
 
 /** A rectangle in 0-based row and column indexes, inclusive. */
