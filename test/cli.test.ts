@@ -146,7 +146,7 @@ describe("bad input files", () => {
       code: "missing-column",
     },
     {
-      rule: "names the columns a lone sheet without a recognisable header lacks",
+      rule: "reports a sheet without a recognisable header",
       name: "no-header.xlsx",
       write: (file) =>
         writeWorkbook(file, [
@@ -159,8 +159,8 @@ describe("bad input files", () => {
           },
         ]),
       exit: 1,
-      message: /Sheet Data has no Invoice No column/,
-      code: "missing-column",
+      message: /No Invoices sheet was found/,
+      code: "missing-sheet",
     },
   ];
 

@@ -321,14 +321,12 @@ export function readRecords(workbook: RawWorkbook, options: ReadOptions): ReadRe
 
   const inputs = workbook.sheets.filter((sheet) => !/^CD[\s_]/.test(sheet.name));
   const onlySheet = inputs.length === 1 ? inputs[0] : undefined;
-  if (!located.has("invoices") && onlySheet) {
-    // A CSV file or a one-sheet workbook is the invoice list: name the columns it lacks.
-    const spec = sheetSpec("invoices");
+  const spec = sheetSpec("invoices");
+  const onlyHeader = onlySheet ? findHeader(spec, onlySheet) : undefined;
+  if (!located.has("invoices") && onlySheet && (workbook.csv || onlyHeader)) {
+    // A CSV file, or a lone sheet with some invoice headers, is the invoice list: name what it lacks.
     issues.push(
-      ...missingColumns(
-        { spec, sheet: onlySheet, header: findHeader(spec, onlySheet) },
-        options.messages,
-      ),
+      ...missingColumns({ spec, sheet: onlySheet, header: onlyHeader }, options.messages),
     );
   } else if (!located.has("invoices")) {
     issues.push({
