@@ -22,6 +22,8 @@ export function buildFinancingSheets(
 const WIDTHS = [14, 28, 16, 10, 16, 16, 12, 12, 10, 16, 10, 16, 16, 60];
 /** Date and amount columns, whose headers are right-aligned over their figures. */
 const NUMERIC_COLUMNS = [6, 7, 8, 9, 11, 12];
+const FLAG_COLUMN = 10;
+const REASONS_COLUMN = 13;
 
 export function buildFinancingSheet(
   result: FinancingResult,
@@ -47,6 +49,8 @@ export function buildFinancingSheet(
     headers.map((header, i) => ({
       ...cell(header, undefined, "header"),
       ...(NUMERIC_COLUMNS.includes(i) ? { align: "right" as const } : {}),
+      ...(i === FLAG_COLUMN ? { align: "center" as const } : {}),
+      ...(i === REASONS_COLUMN ? { indent: 1 } : {}),
     })),
   );
   for (const item of result.items) rows.push(itemCells(item, text));
@@ -96,10 +100,11 @@ function itemCells(item: FinancingItemResult, text: LenderStrings): CellModel[] 
     dateCell(item.dueDate),
     cell(item.daysPastDue ?? null, "integer"),
     cell(fromMinor(item.open), "money"),
-    cell(eligibleFlag(item, text)),
+    // Centred and indented, so the flag and reasons keep clear of the amounts beside them.
+    { ...cell(eligibleFlag(item, text)), align: "center" },
     cell(fromMinor(item.eligible), "money"),
     cell(fromMinor(item.excluded), "money"),
-    cell(item.reasons.map((reason) => text.reasons[reason]).join("; ")),
+    { ...cell(item.reasons.map((reason) => text.reasons[reason]).join("; ")), indent: 1 },
   ];
 }
 
