@@ -108,7 +108,10 @@ describe("lender pack", () => {
     expect(summary.get("Company")).toBe("company.xlsx");
     expect(summary.get("As of")).toEqual(new Date("2026-06-30T00:00:00Z"));
     expect(summary.get("Total receivables")).toBe(analysis.aging.total);
-    expect(summary.get("Overdue share of receivables")).toBeCloseTo(analysis.kpis.overdueRatio!, 4);
+    expect(summary.get("Overdue share of open invoices")).toBeCloseTo(
+      analysis.kpis.overdueRatio!,
+      4,
+    );
     expect(summary.get("DSO (days)")).toBeCloseTo(analysis.kpis.dso!, 2);
     expect(summary.get("Borrowing base")).toBe(analysis.financing.borrowingBase);
     expect(summary.get("Provision for expected credit losses")).toBe(analysis.provision.total);
