@@ -31,7 +31,7 @@ export const ALIGNMENTS = {
   left: "Left",
   right: "Right",
   center: "Center",
-} as const satisfies Record<NonNullable<CellModel["align"]>, Excel.HorizontalAlignment | string>;
+} as const satisfies Record<NonNullable<CellModel["align"]>, `${Excel.HorizontalAlignment}`>;
 
 /** Queues the format of a named style on a range. */
 export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
