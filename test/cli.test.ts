@@ -53,7 +53,7 @@ function hashOf(file: string): string {
 
 /** Parses stdout as exactly one JSON document on one line. */
 function jsonOf(result: Run): {
-  issues: { code: string; severity: string; message: string }[];
+  issues: { code: string; severity: string; message: string; row: number }[];
   report: string | null;
   [key: string]: unknown;
 } {
