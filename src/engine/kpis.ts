@@ -26,7 +26,7 @@ export interface MonthSales {
 
 /**
  * Countback DSO: subtracts each month's sales from the balance, latest month first, counting the
- * month's days, until the balance is used up; the last month counts its proportional share.
+ * month's days, until the balance is used up. The last month counts its proportional share.
  * 212,000 on June 100,000 (30 days), May 80,000 (31), April 70,000 (30) → 30 + 31 + 32/70 × 30 ≈ 74.7.
  * When the months run out first, the days counted so far are returned as a lower bound; with no
  * sales in any month there is nothing to count back against and the result is undefined.
