@@ -58,3 +58,16 @@ describe("parameters by dotted name", () => {
     expect(rows.has("customers.limits.step")).toBe(true);
   });
 });
+
+describe("misspelt dotted parameter", () => {
+  it("warns about a name the group does not have", () => {
+    const run = analyzeWorkbook(workbook([["lender.financing.advanceRat", 0.7]]), {
+      asOf: AS_OF,
+      locale: "en-US",
+    });
+    expect(run.analysis.parameters.lender.financing.advanceRate).toBe(0.8);
+    expect(run.analysis.issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining("lender.financing.advanceRat"),
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { formatMoney, type Minor } from "./money";
 import { agingParamsSchema, kpiParamsSchema, type AgingParams, type KpiParams } from "./parameters";
 import {
   readParameterSheet,
+  unknownKeys,
   type ParameterMessages,
   type ParameterOverrides,
 } from "./parameter-sheet";
@@ -143,7 +144,19 @@ function parseGroup<T>(
   records: InputRecords,
 ): T {
   const result = schema.safeParse(values);
-  if (result.success) return result.data;
+  if (result.success) {
+    for (const path of unknownKeys(values, result.data, name)) {
+      issues.push({
+        severity: "warning",
+        code: "bad-parameter",
+        sheet: records.parameters[0]?.ref.sheet ?? "",
+        row: 0,
+        column: "",
+        message: messages.unknownParameter(path),
+      });
+    }
+    return result.data;
+  }
   const copy = structuredClone(values);
   for (const problem of result.error.issues) {
     const path = [name, ...problem.path.map(String)].join(".");

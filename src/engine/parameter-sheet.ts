@@ -208,3 +208,20 @@ function setDottedPath(overrides: ParameterOverrides, record: ParameterRecord): 
   node[parts[parts.length - 1] as string] = looseValue(record.value);
   return true;
 }
+
+/**
+ * Lists the dotted paths given in `input` that the validated `output` does not have: names the
+ * schema does not know, which it would otherwise drop without a word.
+ */
+export function unknownKeys(input: unknown, output: unknown, prefix: string): string[] {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return [];
+  const known =
+    output !== null && typeof output === "object" ? (output as Record<string, unknown>) : {};
+  const paths: string[] = [];
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    const path = `${prefix}.${key}`;
+    if (!(key in known)) paths.push(path);
+    else paths.push(...unknownKeys(value, known[key], path));
+  }
+  return paths;
+}
