@@ -2,32 +2,26 @@
  * The one entry point the adapters call: canonical records and parameters in, a complete analysis
  * out. It touches no file, cell or clock: the as-of date is passed in.
  */
-import { z } from "zod";
-
+import type { Locale } from "../i18n/messages";
 import { agingByCustomer, computeAging, type AgingInput, type AgingMessages } from "./aging";
+import { mergeWorklistEdits } from "./collections";
 import { createConverter } from "./currency";
+import type { CustomerParams } from "./customer-params";
+import type { CustomerPortfolio } from "./customer-types";
+import { analyzeCustomers } from "./customers";
 import type { Day } from "./dates";
 import type { Issue } from "./issues";
 import { computeKpis, periodStart, type DatedAmount } from "./kpis";
-import { formatMoney, type Minor } from "./money";
-import { agingParamsSchema, kpiParamsSchema, type AgingParams, type KpiParams } from "./parameters";
-import {
-  readParameterSheet,
-  unknownKeys,
-  type ParameterMessages,
-  type ParameterOverrides,
-} from "./parameter-sheet";
-import type { InputRecords, ParameterRecord } from "./schema";
-import type { AgingResult, CustomerAging, Kpis } from "./types";
-import { analyzeCustomers } from "./customers";
-import { customerParamsSchema, type CustomerParams } from "./customer-params";
-import type { CustomerPortfolio } from "./customer-types";
-import { mergeWorklistEdits } from "./collections";
 import { computeLenderPack, type LenderPack } from "./lender";
-import { lenderParamsSchema, type LenderParams } from "./lender-params";
-import type { Locale } from "../i18n/messages";
+import type { LenderParams } from "./lender-params";
+import { formatMoney, type Minor } from "./money";
+import type { ParameterMessages, ParameterOverrides } from "./parameter-sheet";
+import type { AgingParams, KpiParams } from "./parameters";
 import { emptyPreviousState, type PreviousState } from "./previous";
+import { resolveParameters, type ResolvedParameters } from "./resolve-parameters";
+import type { InputRecords } from "./schema";
 import { runSelfAssessment, type AssessmentMessages, type SelfAssessment } from "./self-assessment";
+import type { AgingResult, CustomerAging, Kpis } from "./types";
 
 export type EngineMessages = AgingMessages &
   ParameterMessages &
@@ -74,14 +68,6 @@ export interface Analysis {
   issues: Issue[];
 }
 
-function merge(
-  sheet: ParameterOverrides,
-  caller: ParameterOverrides | undefined,
-  group: string,
-): Record<string, unknown> {
-  return { ...sheet[group], ...caller?.[group] };
-}
-
 /** Credit sales (positive documents) and credit notes by date, converted to the base currency. */
 function datedAmounts(
   records: InputRecords,
@@ -102,133 +88,6 @@ function datedAmounts(
     else sales.push({ date, amount });
   }
   return { sales, creditNotes };
-}
-
-interface ResolvedParameters {
-  aging: AgingParams;
-  kpis: KpiParams;
-  customers: CustomerParams;
-  lender: LenderParams;
-  company: CompanyInfo;
-  issues: Issue[];
-}
-
-/**
- * Returns the one currency every document shares, so a one-currency export needs no base currency
- * and no exchange rates. Returns undefined when currencies differ or a document gives none.
- */
-function singleCurrency(records: InputRecords): string | undefined {
-  const customerCurrency = new Map(
-    records.customers.map((customer) => [customer.id, customer.currency]),
-  );
-  let only: string | undefined;
-  for (const invoice of records.invoices) {
-    const currency = invoice.currency ?? customerCurrency.get(invoice.customerId);
-    if (currency === undefined) return undefined;
-    if (only !== undefined && currency !== only) return undefined;
-    only = currency;
-  }
-  return only;
-}
-
-/**
- * Validates one parameter group. A value the schema rejects is dropped with a warning naming its
- * path, so the default applies, and the rest of the group is kept.
- */
-function parseGroup<T>(
-  name: string,
-  schema: z.ZodType<T>,
-  values: Record<string, unknown>,
-  issues: Issue[],
-  messages: EngineMessages,
-  records: InputRecords,
-): T {
-  const result = schema.safeParse(values);
-  if (result.success) {
-    for (const path of unknownKeys(values, result.data, name)) {
-      issues.push({
-        severity: "warning",
-        code: "bad-parameter",
-        sheet: records.parameters[0]?.ref.sheet ?? "",
-        row: 0,
-        column: "",
-        message: messages.unknownParameter(path),
-      });
-    }
-    return result.data;
-  }
-  const copy = structuredClone(values);
-  for (const problem of result.error.issues) {
-    const path = [name, ...problem.path.map(String)].join(".");
-    const value = problem.path.reduce<unknown>(
-      (node, key) =>
-        node !== null && typeof node === "object"
-          ? (node as Record<string, unknown>)[String(key)]
-          : undefined,
-      values,
-    );
-    removePath(copy, problem.path.map(String));
-    issues.push({
-      severity: "warning",
-      code: "bad-parameter",
-      sheet: records.parameters[0]?.ref.sheet ?? "",
-      row: 0,
-      column: "",
-      message: messages.badParameter(
-        path,
-        String(value ?? ""),
-        problem.message.replace(/^Invalid input: expected /i, ""),
-      ),
-    });
-  }
-  const retry = schema.safeParse(copy);
-  return retry.success ? retry.data : schema.parse({});
-}
-
-function unknownParameter(record: ParameterRecord, messages: EngineMessages): Issue {
-  return {
-    severity: "warning",
-    code: "bad-parameter",
-    sheet: record.ref.sheet,
-    row: record.ref.row,
-    column: "",
-    message: messages.unknownParameter(record.name),
-  };
-}
-
-function removePath(values: Record<string, unknown>, path: string[]): void {
-  let node: unknown = values;
-  for (const part of path.slice(0, -1)) {
-    if (node === null || typeof node !== "object") return;
-    node = (node as Record<string, unknown>)[part];
-  }
-  if (node !== null && typeof node === "object")
-    delete (node as Record<string, unknown>)[path[path.length - 1] as string];
-}
-
-/** Merges the Parameters sheet with the caller's values (which win) and applies the defaults. */
-function resolveParameters(records: InputRecords, options: AnalysisOptions): ResolvedParameters {
-  const sheet = readParameterSheet(records.parameters, options.messages);
-  const group = (name: string) => merge(sheet.overrides, options.overrides, name);
-  const aging = group("aging");
-  if (aging.baseCurrency === undefined) {
-    const only = singleCurrency(records);
-    if (only) aging.baseCurrency = only;
-  }
-  const issues = [
-    ...sheet.issues,
-    ...sheet.unknown.map((record) => unknownParameter(record, options.messages)),
-  ];
-  const parse = <T>(name: string, schema: z.ZodType<T>, values: Record<string, unknown>) =>
-    parseGroup(name, schema, values, issues, options.messages, records);
-  return {
-    aging: parse("aging", agingParamsSchema, aging),
-    kpis: parse("kpis", kpiParamsSchema, group("kpis")),
-    customers: parse("customers", customerParamsSchema, group("customers")),
-    lender: parse("lender", lenderParamsSchema, group("lender")),
-    company: group("company") as CompanyInfo,
-    issues,
-  };
 }
 
 /** Computes the KPIs, which need the receivables at the start of the CEI period as well. */
