@@ -6,13 +6,13 @@ import { analyzeWorkbook, type WorkbookRunOptions } from "../app/analyze-workboo
 import type { Analysis } from "../engine/analyze";
 import { dayFromUtcDate, isoFromDay } from "../engine/dates";
 import { hasErrors, type Issue } from "../engine/issues";
-import { formatMoney } from "../engine/money";
-import { messagesFor } from "../i18n/messages";
+import { messagesFor, type Locale } from "../i18n/messages";
 import { loadFile } from "../io/load";
 import { analysisToJson } from "../report/json";
 import { HELP, UsageError, parseCli, type CliOptions } from "./args";
 import { VERSION } from "../version";
 import { progressReporter } from "./progress";
+import { summaryLines } from "./summary";
 import { writeLenderPackFile, writeReportFile, writeTemplate } from "./output";
 import { previousStateFor } from "./previous-source";
 
@@ -88,35 +88,8 @@ function printIssues(issues: readonly Issue[]): void {
     );
 }
 
-function printSummary(analysis: Analysis, out: string | undefined): void {
-  const { aging, kpis } = analysis;
-  if (analysis.counts.invoices === 0) {
-    process.stdout.write(
-      "No receivables could be read, so there is no aging. The issues below say why.\n",
-    );
-    return;
-  }
-  const money = formatMoney;
-  process.stdout.write(
-    `Receivables as of ${isoFromDay(analysis.asOf)} in ${analysis.baseCurrency}\n`,
-  );
-  for (const bucket of aging.buckets) {
-    process.stdout.write(
-      `  ${bucket.label.padEnd(10)} ${money(bucket.amount).padStart(18)}  (${bucket.count} items)\n`,
-    );
-  }
-  if (aging.unappliedCredits !== 0)
-    process.stdout.write(
-      `  ${"Unapplied credits".padEnd(10)} ${money(aging.unappliedCredits).padStart(10)}\n`,
-    );
-  if (aging.unappliedCash !== 0)
-    process.stdout.write(
-      `  ${"Unapplied cash".padEnd(10)} ${money(aging.unappliedCash).padStart(13)}\n`,
-    );
-  process.stdout.write(`  ${"Total".padEnd(10)} ${money(aging.total).padStart(18)}\n`);
-  if (kpis.dso !== undefined)
-    process.stdout.write(`DSO ${kpis.dso.toFixed(1)} days over ${kpis.periodDays} days\n`);
-  if (out) process.stdout.write(`Report written to ${out}\n`);
+function printSummary(analysis: Analysis, locale: Locale, out: string | undefined): void {
+  process.stdout.write(`${summaryLines(analysis, locale, out).join("\n")}\n`);
 }
 
 /** Runs `analyze`, or `lender-pack`, which writes only the lender's sheets. */
@@ -184,7 +157,7 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
     process.stdout.write(
       `${JSON.stringify({ ...analysisToJson(analysis), report: written ?? null })}\n`,
     );
-  else printSummary(analysis, written);
+  else printSummary(analysis, options.locale, written);
   if (!options.json || !process.stderr.isTTY) printIssues(analysis.issues);
   return hasErrors(analysis.issues) ? 1 : 0;
 }
