@@ -110,3 +110,23 @@ describe("readWorkbookTables", () => {
     );
   });
 });
+
+describe("readWorkbookTables with an assessment history", () => {
+  test("reads the CD History output sheet back, and no other output sheet", async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet("Invoices", [["Customer"]]);
+    const history = {
+      ...agingModel(2),
+      name: "CD History",
+      marker: "assessment-history",
+      tables: [],
+      charts: [],
+      conditionalFormats: [],
+    };
+    await writeSheetModels(context(excel), [agingModel(2), history], { support: ALL });
+
+    const result = await readWorkbookTables(context(excel), { support: ALL });
+
+    expect(result.sheets.map((sheet) => sheet.name)).toEqual(["Invoices", "CD History"]);
+  });
+});

@@ -31,9 +31,13 @@ function blankToNull(row: readonly unknown[]): CellValue[] {
   return row.map((value) => (value === "" || value === undefined ? null : (value as CellValue)));
 }
 
+/** Marker of the `CD History` sheet, the one output sheet a run reads back. */
+const HISTORY_MARKER = "assessment-history";
+
 /**
- * Reads every visible sheet except CreditDesk's own output sheets. Takes one sync for the sheet
- * list, one for the used ranges and markers, then one per batch of `budgetCells` cells.
+ * Reads every visible sheet except CreditDesk's own output sheets, other than the history. Takes
+ * one sync for the sheet list, one for the used ranges and markers, then one per batch of
+ * `budgetCells` cells.
  */
 export async function readWorkbookTables(
   context: Excel.RequestContext,
@@ -60,9 +64,10 @@ export async function readWorkbookTables(
   await context.sync();
 
   const outputs = markers();
+  // The assessment history is read back so that a new run can extend it and compare with it.
   const inputs = visible
     .map((sheet, i) => ({ sheet, used: usedRanges[i] }))
-    .filter(({ sheet }) => !outputs.has(sheet.name));
+    .filter(({ sheet }) => !outputs.has(sheet.name) || outputs.get(sheet.name) === HISTORY_MARKER);
   const sizes = inputs.map(({ used }) =>
     !used || used.isNullObject
       ? { rows: 0, columns: 0 }
