@@ -106,8 +106,8 @@ function decimalMarkOf(text: string, mark: DecimalMark | undefined): DecimalMark
   const lastDot = text.lastIndexOf(".");
   const lastComma = text.lastIndexOf(",");
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? "." : ",";
-  const separator = lastDot >= 0 ? "." : lastComma >= 0 ? "," : undefined;
-  if (separator === undefined) return mark ?? ".";
+  if (lastDot < 0 && lastComma < 0) return mark ?? ".";
+  const separator = lastDot >= 0 ? "." : ",";
   const count = text.split(separator).length - 1;
   if (count > 1) return separator === "." ? "," : ".";
   const digitsAfter = text.length - text.lastIndexOf(separator) - 1;
@@ -266,7 +266,9 @@ const FALSE_WORDS = new Set(["no", "n", "false", "0", "nein", "否", "无", "没
 /** Reads yes/no in English, German or Chinese, or a checkbox value. */
 export function parseBool(value: RawValue): Parsed<boolean> {
   if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : INVALID;
+  if (value === 1) return true;
+  if (value === 0) return false;
+  if (typeof value === "number") return INVALID;
   const text = cleanText(value)?.toLowerCase();
   if (text === undefined) return undefined;
   if (TRUE_WORDS.has(text)) return true;

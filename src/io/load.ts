@@ -21,11 +21,14 @@ function failed(issue: Issue): Loaded {
   return { issue };
 }
 
-/** A raw workbook, or the issue that says why the file could not be opened. */
+/** A raw workbook, or the issue that explains why the file could not be opened. */
 export type Loaded =
   { workbook: RawWorkbook; issue?: undefined } | { workbook?: undefined; issue: Issue };
 
-/** Opens a workbook or CSV file. Never throws for bad content: an unreadable file comes back as an issue. */
+/**
+ * Opens a workbook or CSV file. Content that cannot be read comes back as an issue, not an
+ * exception. The caller checks first that the path is an existing file.
+ */
 export async function loadFile(file: string, options: LoadOptions): Promise<Loaded> {
   const source = path.basename(file);
   const text = UNREADABLE[options.messages.locale];

@@ -49,7 +49,8 @@ function requireValues(
     if (keys.some((key) => row.values[key] !== undefined)) continue;
     const key = keys[0] as string;
     const field = spec.fields.find((candidate) => candidate.key === key);
-    const header = field ? (messages.locale === "zh-CN" ? field.header.zh : field.header.en) : key;
+    let header = key;
+    if (field) header = messages.locale === "zh-CN" ? field.header.zh : field.header.en;
     const column = table.columns[key];
     issues.push({
       severity: "error",
