@@ -12,6 +12,7 @@ import { historySheet } from "../src/report/history";
 import { improvementSheet } from "../src/report/improvement";
 import type { RangeModel, SheetModel } from "../src/report/model";
 import { answerRows, answersForLevels } from "./assessment-fixtures";
+import { rowArray } from "../src/report/rows";
 
 const AS_OF = dayFromIso("2026-06-30")!;
 const MARCH = dayFromIso("2026-03-31")!;
@@ -24,16 +25,16 @@ const METRICS: AssessmentMetrics = {
 const CJK = /[\u4e00-\u9fff]/;
 
 function value(sheet: SheetModel, row: number, column: number) {
-  return sheet.rows[row]?.[column]?.value;
+  return rowArray(sheet.rows)[row]?.[column]?.value;
 }
 
 /** Returns the value in column `index` of every row. */
 function column(sheet: SheetModel, index: number) {
-  return sheet.rows.map((row) => row[index]?.value);
+  return rowArray(sheet.rows).map((row) => row[index]?.value);
 }
 
 function rowOf(sheet: SheetModel, first: unknown): number {
-  return sheet.rows.findIndex((row) => row[0]?.value === first);
+  return rowArray(sheet.rows).findIndex((row) => row[0]?.value === first);
 }
 
 function valuesIn(sheet: SheetModel, range: RangeModel) {
@@ -47,7 +48,7 @@ function valuesIn(sheet: SheetModel, range: RangeModel) {
 /** Checks that every table starts on a header row and every chart range lies on written cells. */
 function expectConsistent(sheet: SheetModel) {
   for (const table of sheet.tables) {
-    const header = sheet.rows[table.range.top] ?? [];
+    const header = rowArray(sheet.rows)[table.range.top] ?? [];
     for (let col = table.range.left; col <= table.range.right; col += 1) {
       expect([table.name, col, header[col]?.style]).toEqual([table.name, col, "header"]);
     }
@@ -73,10 +74,10 @@ describe("CD Assessment sheet", () => {
   it("starts with the grade banner", () => {
     expect(result.score).toBe(82.2);
     expect(value(sheet, 2, 0)).toBe("Grade: Ready with conditions (82.20 of 100 points)");
-    expect(sheet.rows[2]?.[0]?.style).toBe("warning");
+    expect(rowArray(sheet.rows)[2]?.[0]?.style).toBe("warning");
     const best = assessmentSheet(assess(answerRows(1), {}), { locale: "en-US", asOf: AS_OF });
     expect(value(best, 2, 0)).toBe("Grade: Financing-ready (100.00 of 100 points)");
-    expect(best.rows[2]?.[0]?.style).toBe("good");
+    expect(rowArray(best.rows)[2]?.[0]?.style).toBe("good");
   });
 
   it("groups the indicators under A and B with subtotals and a total", () => {
@@ -93,14 +94,14 @@ describe("CD Assessment sheet", () => {
   });
 
   it("shows checklist level, metric, metric level, level, points and cap reason", () => {
-    const b4 = sheet.rows[rowOf(sheet, "B4")]!;
+    const b4 = rowArray(sheet.rows)[rowOf(sheet, "B4")]!;
     expect(b4.slice(2, 8).map((item) => item?.value)).toEqual([12, 5, 0.18, 3, 3, 7.2]);
     expect(b4[4]?.format).toBe("percent");
     expect(b4[8]?.value).toBe(
       "Capped by the metric (checklist level 5); Overdue ratio 18.0% (level 3); " +
         "Share more than 90 days past due 4.0% (level 4)",
     );
-    const b1 = sheet.rows[rowOf(sheet, "B1")]!;
+    const b1 = rowArray(sheet.rows)[rowOf(sheet, "B1")]!;
     expect(b1[4]?.value).toBeNull();
     expect(b1[8]?.value).toBe("Active customers rated within their review period: not measured");
   });
@@ -144,7 +145,7 @@ describe("CD Assessment sheet", () => {
 
     const titleRow = column(compared, 0).indexOf("Change since the run of 2026-03-31");
     expect(titleRow).toBeGreaterThan(0);
-    expect(compared.rows[titleRow + 1]?.map((item) => item?.value)).toEqual([
+    expect(rowArray(compared.rows)[titleRow + 1]?.map((item) => item?.value)).toEqual([
       "Code",
       "Indicator",
       "Level Before",
@@ -155,10 +156,10 @@ describe("CD Assessment sheet", () => {
       "Points Change",
     ]);
 
-    const a1 = compared.rows[titleRow + 2]!;
+    const a1 = rowArray(compared.rows)[titleRow + 2]!;
     expect(a1.map((item) => item?.value)).toEqual(["A1", "Credit policy", 1, 2, 1, 1.6, 3.2, 1.6]);
 
-    const score = compared.rows[titleRow + 13]!;
+    const score = rowArray(compared.rows)[titleRow + 13]!;
     expect(score.slice(5).map((item) => item?.value)).toEqual([80.6, 82.2, 1.6]);
 
     const changeColumns = compared.conditionalFormats
@@ -183,7 +184,11 @@ describe("CD Assessment sheet", () => {
     expect(zh.name).toBe("CD 自评");
     expect(value(zh, 2, 0)).toBe("评级：有条件具备融资条件（82.20 分，满分 100）");
     expect(value(zh, rowOf(zh, "A1"), 1)).toBe("信用政策");
-    expect(zh.rows[5]?.map((item) => item?.value).slice(0, 9)).toEqual([
+    expect(
+      rowArray(zh.rows)[5]
+        ?.map((item) => item?.value)
+        .slice(0, 9),
+    ).toEqual([
       "代码",
       "指标",
       "权重",
@@ -205,7 +210,7 @@ describe("CD Improvement sheet", () => {
   const sheet = improvementSheet(plan, { locale: "en-US", asOf: AS_OF });
 
   it("has one row per action under a keyed header", () => {
-    const header = sheet.rows[3]!.map((item) => item?.value);
+    const header = rowArray(sheet.rows)[3]!.map((item) => item?.value);
     expect(header).toEqual([
       "Indicator/Action ID",
       "Indicator",
@@ -217,7 +222,11 @@ describe("CD Improvement sheet", () => {
       "Current Level",
       "Target Level",
     ]);
-    expect(sheet.rows.slice(4).map((row) => row[0]?.value)).toEqual(plan.map((a) => a.key));
+    expect(
+      rowArray(sheet.rows)
+        .slice(4)
+        .map((row) => row[0]?.value),
+    ).toEqual(plan.map((a) => a.key));
     expectConsistent(sheet);
   });
 
@@ -226,19 +235,19 @@ describe("CD Improvement sheet", () => {
   });
 
   it("writes the user's edits and the defaults", () => {
-    const first = sheet.rows[4]!;
+    const first = rowArray(sheet.rows)[4]!;
     expect(first.slice(4, 7).map((item) => item?.value)).toEqual(["Li Wei", AS_OF + 90, "Done"]);
     expect(first[5]?.date).toBe(true);
-    const second = sheet.rows[5]!;
+    const second = rowArray(sheet.rows)[5]!;
     expect(second.slice(4, 7).map((item) => item?.value)).toEqual([null, AS_OF + 90, "Open"]);
   });
 
   it("is written in Chinese for zh-CN", () => {
     const zh = improvementSheet(plan, { locale: "zh-CN", asOf: AS_OF });
     expect(zh.name).toBe("CD 改进计划");
-    expect(zh.rows[4]?.[1]?.value).toBe("A1 信用政策");
-    expect(zh.rows[4]?.[6]?.value).toBe("已完成");
-    expect(String(zh.rows[4]?.[3]?.value)).toMatch(CJK);
+    expect(rowArray(zh.rows)[4]?.[1]?.value).toBe("A1 信用政策");
+    expect(rowArray(zh.rows)[4]?.[6]?.value).toBe("已完成");
+    expect(String(rowArray(zh.rows)[4]?.[3]?.value)).toMatch(CJK);
   });
 
   it("shows a note instead of an empty table", () => {
@@ -258,7 +267,7 @@ describe("CD History sheet", () => {
   it("lists date, score, grade and levels per run", () => {
     const sheet = historySheet(history, { locale: "en-US" });
     expect(sheet.name).toBe("CD History");
-    expect(sheet.rows[3]?.map((item) => item?.value)).toEqual([
+    expect(rowArray(sheet.rows)[3]?.map((item) => item?.value)).toEqual([
       "As Of",
       "Score",
       "Grade",
@@ -274,24 +283,23 @@ describe("CD History sheet", () => {
       "B5",
       "B6",
     ]);
-    expect(sheet.rows[4]?.slice(0, 4).map((item) => item?.value)).toEqual([
-      MARCH,
-      60,
-      "Developing",
-      3,
-    ]);
-    expect(sheet.rows[5]?.slice(0, 3).map((item) => item?.value)).toEqual([
-      AS_OF,
-      history[1]!.score,
-      "Financing-ready",
-    ]);
+    expect(
+      rowArray(sheet.rows)[4]
+        ?.slice(0, 4)
+        .map((item) => item?.value),
+    ).toEqual([MARCH, 60, "Developing", 3]);
+    expect(
+      rowArray(sheet.rows)[5]
+        ?.slice(0, 3)
+        .map((item) => item?.value),
+    ).toEqual([AS_OF, history[1]!.score, "Financing-ready"]);
     expectConsistent(sheet);
   });
 
   it("is written in Chinese for zh-CN", () => {
     const sheet = historySheet(history, { locale: "zh-CN" });
     expect(sheet.name).toBe("CD 历史");
-    expect(sheet.rows[4]?.[2]?.value).toBe("建设中");
+    expect(rowArray(sheet.rows)[4]?.[2]?.value).toBe("建设中");
   });
 });
 

@@ -3,6 +3,7 @@ import { collectionsParamsSchema } from "../src/engine/lender-params";
 import { buildCollectionsSheet } from "../src/report/collections";
 import { LENDER_STRINGS_EN } from "../src/report/lender-strings-en";
 import { AS_OF, openItem } from "./financing-fixtures";
+import { rowArray } from "../src/report/rows";
 
 const params = collectionsParamsSchema.parse({});
 const worklist = buildWorklist(
@@ -19,7 +20,7 @@ const worklist = buildWorklist(
 describe("collections sheet", () => {
   const sheet = buildCollectionsSheet(worklist, { locale: "en-US", asOf: AS_OF });
   const table = sheet.tables[0]!;
-  const header = sheet.rows[table.range.top]!.map((item) => item?.value);
+  const header = rowArray(sheet.rows)[table.range.top]!.map((item) => item?.value);
 
   test("keys user columns on the invoice number", () => {
     const columns = LENDER_STRINGS_EN.collections.columns;
@@ -34,8 +35,12 @@ describe("collections sheet", () => {
   });
 
   test("lists overdue items, then disputes", () => {
-    const keys = sheet.rows.slice(table.range.top + 1).map((cells) => cells[0]?.value);
-    const stages = sheet.rows.slice(table.range.top + 1).map((cells) => cells[6]?.value);
+    const keys = rowArray(sheet.rows)
+      .slice(table.range.top + 1)
+      .map((cells) => cells[0]?.value);
+    const stages = rowArray(sheet.rows)
+      .slice(table.range.top + 1)
+      .map((cells) => cells[6]?.value);
 
     expect(keys).toEqual(["A", "C #2", "B"]);
     expect(stages).toEqual(["First demand", "Reminder", "Dispute resolution"]);
@@ -50,7 +55,7 @@ describe("collections sheet", () => {
       disputes: worklist.disputes,
     };
     const rows = buildCollectionsSheet(merged, { locale: "en-US", asOf: AS_OF }).rows;
-    const row = rows.find((cells) => cells[0]?.value === "C #2")!;
+    const row = rowArray(rows).find((cells) => cells[0]?.value === "C #2")!;
 
     expect(row[10]?.value).toBe("Send statement");
     expect(row[11]).toEqual({ value: AS_OF + 10, date: true, format: "date" });

@@ -3,6 +3,7 @@ import { toMinor as m } from "../src/engine/money";
 import type { CellModel, SheetModel } from "../src/report/model";
 import { buildCustomersSheet, sortByRisk } from "../src/report/customers";
 import { AS_OF } from "./customers-fixtures";
+import { rowArray } from "../src/report/rows";
 
 function result(id: string, fields: Partial<CustomerResult>): CustomerResult {
   return {
@@ -50,7 +51,7 @@ const PORTFOLIO: CustomerPortfolio = {
 const OPTIONS = { asOf: AS_OF, baseCurrency: "USD", locale: "en-US" as const };
 
 function valueAt(sheet: SheetModel, row: number, col: number): CellModel["value"] | undefined {
-  return sheet.rows[row]?.[col]?.value;
+  return rowArray(sheet.rows)[row]?.[col]?.value;
 }
 
 describe("CD Customers sheet", () => {
@@ -70,7 +71,7 @@ describe("CD Customers sheet", () => {
   });
 
   it("writes amounts in major units and the utilisation as a percentage", () => {
-    const row = sheet.rows[header + 2]!;
+    const row = rowArray(sheet.rows)[header + 2]!;
     expect(row[9]).toMatchObject({ value: 4000, format: "money" });
     expect(row[10]).toMatchObject({ value: 1500, format: "money" });
     expect(row[11]).toMatchObject({ value: 5000, format: "money" });

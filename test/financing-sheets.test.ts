@@ -6,6 +6,7 @@ import { LENDER_STRINGS_ZH } from "../src/report/lender-strings-zh";
 import type { CellModel, SheetModel } from "../src/report/model";
 import { fromMinor } from "../src/engine/money";
 import { AS_OF, customer, openItem, unappliedCredit } from "./financing-fixtures";
+import { rowArray } from "../src/report/rows";
 
 const params = financingParamsSchema.parse({ homeCountry: "US" });
 const ids = ["C1", "C2", "C3", "C4", "C5"];
@@ -27,14 +28,14 @@ const context = { locale: "en-US", companyName: "Acme Trading Ltd", asOf: AS_OF 
 const [certificate, financing] = buildFinancingSheets(result, context) as [SheetModel, SheetModel];
 
 function rowLabelled(sheet: SheetModel, label: string): (CellModel | null)[] {
-  const row = sheet.rows.find((cells) => cells[0]?.value === label);
+  const row = rowArray(sheet.rows).find((cells) => cells[0]?.value === label);
   if (!row) throw new Error(`no row labelled ${label}`);
   return row;
 }
 
 /** Evaluates the certificate's own formulas (+, SUM, ROUND, MAX over column C) from cached values. */
 function evaluate(sheet: SheetModel, formula: string): number {
-  const valueAt = (row: number) => Number(sheet.rows[row - 1]?.[2]?.value ?? 0);
+  const valueAt = (row: number) => Number(rowArray(sheet.rows)[row - 1]?.[2]?.value ?? 0);
   const expression = formula
     .replace(/^=/, "")
     .replace(/SUM\(C(\d+):C(\d+)\)/g, (_, from: string, to: string) => {
@@ -65,7 +66,7 @@ describe("borrowing-base certificate sheet", () => {
   });
 
   test("formulas reproduce the engine's figures", () => {
-    const withFormulas = certificate.rows.flatMap((cells) => {
+    const withFormulas = rowArray(certificate.rows).flatMap((cells) => {
       const amount = cells[2];
       return amount?.formula ? [amount] : [];
     });
@@ -79,16 +80,22 @@ describe("borrowing-base certificate sheet", () => {
   });
 
   test("names the company, as-of date and rules not applied", () => {
-    expect(certificate.rows[1]?.[1]?.value).toBe("Acme Trading Ltd");
-    expect(certificate.rows[2]?.[1]).toEqual({ value: AS_OF, date: true, format: "date" });
-    const notes = certificate.rows.map((cells) => cells[0]?.value);
+    expect(rowArray(certificate.rows)[1]?.[1]?.value).toBe("Acme Trading Ltd");
+    expect(rowArray(certificate.rows)[2]?.[1]).toEqual({
+      value: AS_OF,
+      date: true,
+      format: "date",
+    });
+    const notes = rowArray(certificate.rows).map((cells) => cells[0]?.value);
     expect(notes).toContain(
       "Missing contract or delivery proof: the workbook has no Contracts sheet",
     );
   });
 
   test("ends with a signature block", () => {
-    const labels = certificate.rows.map((cells) => cells[0]?.value).filter(Boolean);
+    const labels = rowArray(certificate.rows)
+      .map((cells) => cells[0]?.value)
+      .filter(Boolean);
     expect(labels.slice(-4)).toEqual(["Name", "Title", "Date", "Signature"]);
   });
 
@@ -113,7 +120,7 @@ describe("borrowing-base certificate sheet", () => {
 describe("financing item sheet", () => {
   test("puts every item in one filterable table", () => {
     const table = financing.tables[0];
-    const headerRow = financing.rows[table?.range.top ?? 0];
+    const headerRow = rowArray(financing.rows)[table?.range.top ?? 0];
 
     expect(financing.name).toBe("CD Financing");
     expect(headerRow?.[0]?.value).toBe("Customer ID");
@@ -124,8 +131,8 @@ describe("financing item sheet", () => {
 
   test("shows eligibility and reasons per item", () => {
     const top = financing.tables[0]?.range.top ?? 0;
-    const tooOld = financing.rows[top + 2];
-    const current = financing.rows[top + 3];
+    const tooOld = rowArray(financing.rows)[top + 2];
+    const current = rowArray(financing.rows)[top + 3];
 
     expect(tooOld?.[10]?.value).toBe("No");
     expect(tooOld?.[13]?.value).toBe("Too old");
@@ -143,7 +150,9 @@ describe("financing item sheet", () => {
     );
     const [, sheet] = buildFinancingSheets(cash, context) as [SheetModel, SheetModel];
     const top = sheet.tables[0]?.range.top ?? 0;
-    const types = sheet.rows.slice(top + 1).map((cells) => cells[5]?.value);
+    const types = rowArray(sheet.rows)
+      .slice(top + 1)
+      .map((cells) => cells[5]?.value);
 
     expect(types).toContain("Unapplied cash");
     expect(types).not.toContain("Credit note");
@@ -156,7 +165,7 @@ describe("financing item sheet", () => {
     });
     expect(zhCertificate?.name).toBe("CD 借款基础证明");
     expect(zhFinancing?.name).toBe("CD 融资资格");
-    expect(zhCertificate?.rows[0]?.[0]?.value).toBe("借款基础证明书");
+    expect(zhCertificate?.rows.at(0)?.[0]?.value).toBe("借款基础证明书");
   });
 });
 

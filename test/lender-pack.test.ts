@@ -21,6 +21,7 @@ import {
 } from "./support/cli-runs";
 import { invoiceRows, writeCompanyWorkbook } from "./support/rerun-fixtures";
 import { tempDir, writeWorkbook } from "./support/workbooks";
+import { rowArray } from "../src/report/rows";
 
 const TIMEOUT = 120_000;
 const AS_OF = ["--as-of", "2026-06-30"];
@@ -216,8 +217,8 @@ describe("pack assembly", () => {
     const pack = buildLenderPack(analysis, models, { locale: "en-US", source: "book.xlsx" });
 
     expect(pack.map((sheet) => sheet.marker)).toEqual(["lender-summary", "aging", "provision"]);
-    expect(pack[1]!.rows[0]![0]!.link).toBeUndefined();
-    expect(pack[1]!.rows[0]![0]!.value).toBe(12);
-    expect(pack[2]!.rows[0]![0]!.link).toBe("'CD Aging'!A1");
+    expect(rowArray(pack[1]!.rows)[0]![0]!.link).toBeUndefined();
+    expect(rowArray(pack[1]!.rows)[0]![0]!.value).toBe(12);
+    expect(rowArray(pack[2]!.rows)[0]![0]!.link).toBe("'CD Aging'!A1");
   });
 });

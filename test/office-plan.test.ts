@@ -67,7 +67,7 @@ describe("planWriteBatches", () => {
       let bytes = 0;
       for (const slice of batch) {
         for (let r = slice.start; r < slice.start + slice.count; r++)
-          bytes += estimateRowBytes(model.rows[r], 6);
+          bytes += estimateRowBytes(model.rows.at(r), 6);
       }
       expect(bytes).toBeLessThanOrEqual(200_000);
     }

@@ -2,6 +2,7 @@ import { writeSheetModels } from "../src/io/office";
 import { cell } from "../src/report/model";
 import { ExcelDouble, PAYLOAD_LIMIT_BYTES } from "./support/excel-double";
 import { agingModel, supportUpTo, textModel } from "./support/sheet-models";
+import { rowArray } from "../src/report/rows";
 
 const ALL = supportUpTo("1.17");
 
@@ -102,7 +103,7 @@ describe("writeSheetModels text cells", () => {
   test("formula cells are written as formulas", async () => {
     const excel = new ExcelDouble();
     const model = textModel(["a"]);
-    model.rows.push([{ value: 2, formula: "=ROWS(A2:A2)+1" }]);
+    model.rows = [...rowArray(model.rows), [{ value: 2, formula: "=ROWS(A2:A2)+1" }]];
     await writeSheetModels(context(excel), [model], { support: ALL });
 
     expect(excel.sheet("CD Notes")?.cell(2, 0)?.formula).toBe("=ROWS(A2:A2)+1");

@@ -4,6 +4,7 @@ import { fromMinor, toMinor } from "../src/engine/money";
 import { computeProvision } from "../src/engine/provision";
 import type { BucketTotal } from "../src/engine/types";
 import { buildProvisionSheet } from "../src/report/provision";
+import { rowArray } from "../src/report/rows";
 
 const AS_OF = dayFromIso("2026-06-30")!;
 const LABELS = ["Current", "1-30", "31-60", "61-90", "90+"];
@@ -31,17 +32,19 @@ describe("provision sheet", () => {
   const table = sheet.tables[0]!;
 
   test("states the method and why", () => {
-    const method = sheet.rows.find((cells) => cells[0]?.value === "Method");
+    const method = rowArray(sheet.rows).find((cells) => cells[0]?.value === "Method");
     expect(method?.[1]?.value).toBe("Loss rates from the parameters");
-    expect(sheet.rows.flat().map((item) => item?.value)).toContain(
-      "No invoice and payment history was given.",
-    );
+    expect(
+      rowArray(sheet.rows)
+        .flat()
+        .map((item) => item?.value),
+    ).toContain("No invoice and payment history was given.");
   });
 
   test("writes bucket, amount, rate and provision with a total", () => {
-    const header = sheet.rows[table.range.top]?.map((item) => item?.value);
-    const first = sheet.rows[table.range.top + 1]?.map((item) => item?.value);
-    const total = sheet.rows[table.range.bottom]?.map((item) => item?.value);
+    const header = rowArray(sheet.rows)[table.range.top]?.map((item) => item?.value);
+    const first = rowArray(sheet.rows)[table.range.top + 1]?.map((item) => item?.value);
+    const total = rowArray(sheet.rows)[table.range.bottom]?.map((item) => item?.value);
 
     expect(header).toEqual(["Bucket", "Amount", "Loss rate", "Provision"]);
     expect(first).toEqual(["Current", 10_000, 0.005, 50]);
@@ -56,7 +59,9 @@ describe("provision sheet", () => {
       provisionParamsSchema.parse({ standard: "ases" }),
     );
     const zh = buildProvisionSheet(ases, { locale: "zh-CN", asOf: AS_OF });
-    const note = zh.rows.flat().find((item) => item?.style === "warning");
+    const note = rowArray(zh.rows)
+      .flat()
+      .find((item) => item?.style === "warning");
 
     expect(zh.name).toBe("CD 减值准备");
     expect(note?.value).toBe(
@@ -66,7 +71,7 @@ describe("provision sheet", () => {
 
   test("shows the Current bucket in Chinese", () => {
     const zh = buildProvisionSheet(result, { locale: "zh-CN", asOf: AS_OF });
-    const labels = zh.rows.map((cells) => cells[0]?.value);
+    const labels = rowArray(zh.rows).map((cells) => cells[0]?.value);
 
     expect(labels).toContain("未到期");
     expect(labels).not.toContain("Current");
@@ -74,7 +79,7 @@ describe("provision sheet", () => {
   });
 
   test("right-aligns the numeric headers", () => {
-    const header = sheet.rows[table.range.top]!;
+    const header = rowArray(sheet.rows)[table.range.top]!;
 
     expect(header[0]?.align).toBeUndefined();
     expect(header.slice(1).map((item) => item?.align)).toEqual(["right", "right", "right"]);

@@ -1,6 +1,7 @@
 import { SheetBuilder } from "../src/report/builder";
 import { bucketLabel } from "../src/report/strings";
 import { StyleCache } from "../src/io/xlsx-styles";
+import { rowArray } from "../src/report/rows";
 
 describe("report layout", () => {
   test("builder right-aligns numeric and date headers", () => {
@@ -15,7 +16,7 @@ describe("report layout", () => {
       ],
       [["a", 1, 20_000, "1-30"]],
     );
-    const header = builder.model.rows[0]!;
+    const header = rowArray(builder.model.rows)[0]!;
 
     expect(header[0]?.align).toBeUndefined();
     expect(header[1]?.align).toBe("right");

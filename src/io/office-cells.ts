@@ -56,7 +56,7 @@ export function cellBlock(
   let hasFormula = false;
 
   for (let r = start; r < start + count; r++) {
-    const row = model.rows[r] ?? [];
+    const row = model.rows.at(r) ?? [];
     const valueRow: CellValue[] = [];
     const formatRow: (string | null)[] = [];
     const formulaRow: (string | null)[] = [];

@@ -61,7 +61,7 @@ export function planWriteBatches(
     const width = widths[sheet] ?? 0;
     let slice: RowSlice | undefined;
     for (let r = 0; r < model.rows.length; r++) {
-      const bytes = estimateRowBytes(model.rows[r], width);
+      const bytes = estimateRowBytes(model.rows.at(r), width);
       if (used + bytes > budget && used > 0) {
         batches.push(batch);
         batch = [];

@@ -3,6 +3,7 @@
  * sheet: rows are matched on the model's key column. Pure.
  */
 import type { CellModel, SheetModel } from "../report/model";
+import { mapRows } from "../report/rows";
 
 function keyText(value: unknown): string | undefined {
   if (value === null || value === undefined || value === "") return undefined;
@@ -28,7 +29,7 @@ export function carryUserColumns(
     if (key !== undefined && !edits.has(key)) edits.set(key, row);
   }
 
-  const rows = model.rows.map((row) => {
+  const rows = mapRows(model.rows, (row) => {
     const keyCell = row[spec.key];
     if (keyCell?.style === "header") return row;
     const key = keyText(keyCell?.value);

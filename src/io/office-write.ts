@@ -100,7 +100,7 @@ function queueSlice(
   if (block.formulas) range.formulas = block.formulas;
 
   for (let r = slice.start; r < slice.start + slice.count; r++) {
-    const row = model.rows[r];
+    const row = model.rows.at(r);
     if (!row) continue;
     for (const run of styleRuns(row, r))
       applyStyle(sheet.getRangeByIndexes(r, run.col, 1, run.count).format, run.style);

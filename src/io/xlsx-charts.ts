@@ -7,6 +7,7 @@ import { isoFromDay } from "../engine/dates";
 import {
   FORMATS,
   type CellModel,
+  type SheetRows,
   type ChartModel,
   type ChartSeriesModel,
   type RangeModel,
@@ -23,7 +24,7 @@ const SERIES_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47
 const CATEGORY_AXIS_ID = 500000001;
 const VALUE_AXIS_ID = 500000002;
 
-type Rows = (CellModel | null)[][];
+type Rows = SheetRows;
 
 /** Builds `xl/charts/chartN.xml` for one chart on the sheet `sheetName`. */
 export function chartXml(chart: ChartModel, sheetName: string, rows: Rows): string {
@@ -136,7 +137,8 @@ function titleXml(title: string): string {
 function rangeCells(range: RangeModel, rows: Rows): (CellModel | null)[] {
   const cells: (CellModel | null)[] = [];
   for (let row = range.top; row <= range.bottom; row++) {
-    for (let col = range.left; col <= range.right; col++) cells.push(rows[row]?.[col] ?? null);
+    const cellsOfRow = rows.at(row);
+    for (let col = range.left; col <= range.right; col++) cells.push(cellsOfRow?.[col] ?? null);
   }
   return cells;
 }

@@ -61,7 +61,7 @@ export async function writeModelSheet(context: WriteContext, model: SheetModel):
     trailer,
   };
   for (let rowIndex = 0; rowIndex < model.rows.length; rowIndex++) {
-    const cells = model.rows[rowIndex];
+    const cells = model.rows.at(rowIndex);
     if (!cells || cells.length === 0) continue;
     cellWriter.rows.startRow(rowIndex + 1);
     for (let colIndex = 0; colIndex < cells.length; colIndex++) {

@@ -2,7 +2,7 @@
  * Excel table parts (`xl/tables/tableN.xml`). exceljs 4.4's streaming writer has no `addTable`, so
  * the report writes the table part itself and links it from the sheet through `<tableParts>`.
  */
-import type { CellModel, TableModel } from "../report/model";
+import type { CellModel, SheetRows, TableModel } from "../report/model";
 import { escapeXml, rangeAddress } from "./xlsx-xml";
 
 /** A table ready to write: its column names are also written into the header cells, which must match. */
@@ -20,7 +20,7 @@ const MAX_NAME_LENGTH = 255;
  */
 export function planTable(
   table: TableModel,
-  rows: (CellModel | null)[][],
+  rows: SheetRows,
   usedNames: Set<string>,
 ): TablePlan | undefined {
   checkTableName(table.name, usedNames);
@@ -34,7 +34,7 @@ export function planTable(
   // NOTE: a table with only a header (and totals) row is written as plain cells, without filters.
   if (dataRows < 1) return undefined;
 
-  const header = rows[top] ?? [];
+  const header = rows.at(top) ?? [];
   const seen = new Set<string>();
   const columnNames: string[] = [];
   for (let col = left; col <= right; col++) {
@@ -46,7 +46,7 @@ export function planTable(
 }
 
 /** Builds the table part XML. `id` is unique in the workbook. */
-export function tableXml(plan: TablePlan, id: number, rows: (CellModel | null)[][]): string {
+export function tableXml(plan: TablePlan, id: number, rows: SheetRows): string {
   const { model, columnNames } = plan;
   const { top, bottom, left, right } = model.range;
   const ref = rangeAddress(model.range);
@@ -57,7 +57,7 @@ export function tableXml(plan: TablePlan, id: number, rows: (CellModel | null)[]
     bottom: model.totalsRow ? bottom - 1 : bottom,
   });
   const name = escapeXml(model.name);
-  const totals = model.totalsRow ? (rows[bottom] ?? []) : undefined;
+  const totals = model.totalsRow ? (rows.at(bottom) ?? []) : undefined;
 
   const columns = columnNames.map((columnName, index) => {
     const total = totals ? totalsAttributes(totals[left + index] ?? null) : { attrs: "", body: "" };

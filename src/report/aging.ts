@@ -1,10 +1,11 @@
 /** The `CD Aging` sheet: bucket summary with a chart, then totals by customer and the open items. */
 import type { Analysis } from "../engine/analyze";
 import { isoFromDay } from "../engine/dates";
-import { columnLetter } from "../engine/issues";
+import { columnLetter, type SourceRef } from "../engine/issues";
 import { fromMinor } from "../engine/money";
+import type { OpenItem, UnappliedLine } from "../engine/types";
 import type { Locale } from "../i18n/messages";
-import { SheetBuilder, type ColumnSpec } from "./builder";
+import { itemBlock, SheetBuilder, type ColumnSpec } from "./builder";
 import type { CellModel } from "./model";
 import { bucketLabel, reportStrings } from "./strings";
 
@@ -132,57 +133,51 @@ function sumColumn(customers: Analysis["customers"], column: number, bucketCount
   return total;
 }
 
-function* itemRows(
-  analysis: Analysis,
-  locale: Locale,
-): Generator<(CellModel["value"] | CellModel)[]> {
+type ItemRow = (CellModel["value"] | CellModel)[];
+
+/** Row builders of the item table: open items, then unapplied lines. */
+function itemRowBuilders(analysis: Analysis, locale: Locale) {
   const text = reportStrings(locale).aging;
   const names = new Map(analysis.customers.map((customer) => [customer.id, customer.name ?? null]));
   const labels = analysis.aging.buckets.map((bucket) => bucketLabel(bucket.label, locale));
-  for (const item of analysis.aging.items) {
-    yield [
-      item.customerId,
-      names.get(item.customerId) ?? null,
-      item.invoiceNo,
-      item.installment ?? null,
-      text.types[item.type],
-      item.invoiceDate ?? null,
-      item.dueDate,
-      item.daysPastDue,
-      { value: labels[item.bucket] ?? null, align: "center" },
-      item.currency,
-      fromMinor(item.original),
-      fromMinor(item.open),
-      { value: item.disputed ? text.yes : null, align: "center" },
-      {
-        value: item.ref.row,
-        format: "integer",
-        link: `'${item.ref.sheet.replace(/'/g, "''")}'!A${item.ref.row}`,
-      },
-    ];
-  }
-  for (const line of analysis.aging.unapplied) {
-    yield [
-      line.customerId,
-      names.get(line.customerId) ?? null,
-      line.reference || null,
-      null,
-      text.types[line.kind],
-      line.date,
-      null,
-      null,
-      null,
-      analysis.baseCurrency,
-      null,
-      fromMinor(line.amount),
-      null,
-      {
-        value: line.ref.row,
-        format: "integer",
-        link: `'${line.ref.sheet.replace(/'/g, "''")}'!A${line.ref.row}`,
-      },
-    ];
-  }
+  const sourceLink = (ref: SourceRef): CellModel => ({
+    value: ref.row,
+    format: "integer",
+    link: `'${ref.sheet.replace(/'/g, "''")}'!A${ref.row}`,
+  });
+  const openItem = (item: OpenItem): ItemRow => [
+    item.customerId,
+    names.get(item.customerId) ?? null,
+    item.invoiceNo,
+    item.installment ?? null,
+    text.types[item.type],
+    item.invoiceDate ?? null,
+    item.dueDate,
+    item.daysPastDue,
+    { value: labels[item.bucket] ?? null, align: "center" },
+    item.currency,
+    fromMinor(item.original),
+    fromMinor(item.open),
+    { value: item.disputed ? text.yes : null, align: "center" },
+    sourceLink(item.ref),
+  ];
+  const unappliedLine = (line: UnappliedLine): ItemRow => [
+    line.customerId,
+    names.get(line.customerId) ?? null,
+    line.reference || null,
+    null,
+    text.types[line.kind],
+    line.date,
+    null,
+    null,
+    null,
+    analysis.baseCurrency,
+    null,
+    fromMinor(line.amount),
+    null,
+    sourceLink(line.ref),
+  ];
+  return { openItem, unappliedLine };
 }
 
 function addItems(builder: SheetBuilder, analysis: Analysis, locale: Locale): void {
@@ -207,7 +202,11 @@ function addItems(builder: SheetBuilder, analysis: Analysis, locale: Locale): vo
     header: inBase(header, i),
   }));
   builder.addText(text.byItem, "subtitle");
-  builder.addTable("CD_AgingItems", columns, itemRows(analysis, locale));
+  const build = itemRowBuilders(analysis, locale);
+  builder.addItemTable("CD_AgingItems", columns, [
+    itemBlock(analysis.aging.items, build.openItem),
+    itemBlock(analysis.aging.unapplied, build.unappliedLine),
+  ]);
 }
 
 export function buildAgingSheet(analysis: Analysis, locale: Locale, source: string) {

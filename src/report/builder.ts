@@ -1,5 +1,6 @@
 /** Builds a sheet model top to bottom: titles, then tables stacked with a blank row between them. */
-import type { CellModel, CellStyle, FormatName, RangeModel, SheetModel } from "./model";
+import type { CellModel, CellStyle, FormatName, RangeModel, RowCells, SheetModel } from "./model";
+import { RowList } from "./rows";
 
 export interface ColumnSpec {
   header: string;
@@ -24,14 +25,37 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+export type TableValue = CellModel["value"] | CellModel;
+
+/** Data rows of an item table: how many, and how to build the values of one. */
+export interface ItemBlock {
+  count: number;
+  /** Values of row `index` (0-based within the block); must depend only on the index. */
+  row(index: number): readonly TableValue[];
+}
+
+/** A block of a row per item, built by `toRow`, which must depend only on the item. */
+export function itemBlock<T>(
+  items: readonly T[],
+  toRow: (item: T) => readonly TableValue[],
+): ItemBlock {
+  return { count: items.length, row: (index) => toRow(items[index] as T) };
+}
+
+interface TableOptions {
+  totals?: (CellModel | null)[];
+  left?: number;
+}
+
 export class SheetBuilder {
   readonly model: SheetModel;
+  private readonly rows = new RowList();
 
   constructor(name: string, marker: string) {
     this.model = {
       name,
       marker,
-      rows: [],
+      rows: this.rows,
       columnWidths: [],
       tables: [],
       charts: [],
@@ -41,13 +65,12 @@ export class SheetBuilder {
   }
 
   get nextRow(): number {
-    return this.model.rows.length;
+    return this.rows.length;
   }
 
   /** Appends one row of cells and returns its index. */
-  addRow(cells: (CellModel | null)[]): number {
-    this.model.rows.push(cells);
-    return this.model.rows.length - 1;
+  addRow(cells: RowCells): number {
+    return this.rows.push(cells);
   }
 
   addText(text: string, style: CellStyle): number {
@@ -55,7 +78,7 @@ export class SheetBuilder {
   }
 
   blank(): void {
-    this.model.rows.push([]);
+    this.rows.push([]);
   }
 
   widen(column: number, width: number): void {
@@ -71,23 +94,47 @@ export class SheetBuilder {
   addTable(
     tableName: string,
     columns: readonly ColumnSpec[],
-    rows: Iterable<readonly (CellModel["value"] | CellModel)[]>,
-    options: { totals?: (CellModel | null)[]; left?: number } = {},
+    rows: Iterable<readonly TableValue[]>,
+    options: TableOptions = {},
+  ): RangeModel {
+    return this.table(tableName, columns, options, (toCells) => {
+      for (const row of rows) this.addRow(toCells(row));
+    });
+  }
+
+  /**
+   * Adds a table like `addTable` whose data rows come from item blocks: each row of cells is built
+   * from its item when the sheet is written, so the sheet never holds all of them at once.
+   */
+  addItemTable(
+    tableName: string,
+    columns: readonly ColumnSpec[],
+    blocks: readonly ItemBlock[],
+    options: TableOptions = {},
+  ): RangeModel {
+    return this.table(tableName, columns, options, (toCells) => {
+      for (const block of blocks) {
+        this.rows.pushBuilt(block.count, (index) => toCells(block.row(index)));
+      }
+    });
+  }
+
+  private table(
+    tableName: string,
+    columns: readonly ColumnSpec[],
+    options: TableOptions,
+    addData: (toCells: (row: readonly TableValue[]) => RowCells) => void,
   ): RangeModel {
     const left = options.left ?? 0;
-    const pad = (cells: (CellModel | null)[]): (CellModel | null)[] => [
-      ...Array<null>(left).fill(null),
-      ...cells,
-    ];
+    const pad = (cells: RowCells): RowCells =>
+      left === 0 ? cells : [...Array<null>(left).fill(null), ...cells];
     const top = this.addRow(pad(columns.map(headerCell)));
     // A column is never narrower than its header, so headers do not run into each other.
     columns.forEach((column, i) =>
       this.widen(left + i, Math.max(column.width ?? 10, displayWidth(column.header) + 3)),
     );
 
-    for (const row of rows) {
-      this.addRow(pad(row.map((value, i) => this.toCell(value, columns[i]))));
-    }
+    addData((row) => pad(row.map((value, i) => toCell(value, columns[i]))));
     if (this.nextRow === top + 1) this.addRow(pad(columns.map(() => ({ value: null }))));
     if (options.totals) this.addRow(pad(options.totals));
     const range = { top, left, bottom: this.nextRow - 1, right: left + columns.length - 1 };
@@ -99,13 +146,12 @@ export class SheetBuilder {
     });
     return range;
   }
+}
 
-  private toCell(value: CellModel["value"] | CellModel, column: ColumnSpec | undefined): CellModel {
-    if (value !== null && typeof value === "object") return value;
-    if (column?.date)
-      return value === null ? { value: null } : { value, date: true, format: "date" };
-    const cell: CellModel = { value };
-    if (column?.format && typeof value === "number") cell.format = column.format;
-    return cell;
-  }
+function toCell(value: TableValue, column: ColumnSpec | undefined): CellModel {
+  if (value !== null && typeof value === "object") return value;
+  if (column?.date) return value === null ? { value: null } : { value, date: true, format: "date" };
+  const cell: CellModel = { value };
+  if (column?.format && typeof value === "number") cell.format = column.format;
+  return cell;
 }

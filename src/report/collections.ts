@@ -8,6 +8,7 @@ import { fromMinor } from "../engine/money";
 import { displayWidth } from "./builder";
 import { lenderStrings, type LenderStrings } from "./lender-strings";
 import { cell, dateCell, type CellModel, type SheetModel } from "./model";
+import { RowList } from "./rows";
 
 export interface CollectionsSheetContext {
   locale: string;
@@ -30,12 +31,11 @@ export function buildCollectionsSheet(
   context: CollectionsSheetContext,
 ): SheetModel {
   const text = lenderStrings(context.locale);
-  const rows: (CellModel | null)[][] = [
-    [cell(text.collections.title, undefined, "title")],
-    [cell(text.asOf, undefined, "label"), dateCell(context.asOf)],
-    [cell(text.collections.disputesFollow, undefined, "note")],
-    [],
-  ];
+  const rows = new RowList();
+  rows.push([cell(text.collections.title, undefined, "title")]);
+  rows.push([cell(text.asOf, undefined, "label"), dateCell(context.asOf)]);
+  rows.push([cell(text.collections.disputesFollow, undefined, "note")]);
+  rows.push([]);
 
   const headerRow = rows.length;
   const headers = Object.values(text.collections.columns);
@@ -46,7 +46,8 @@ export function buildCollectionsSheet(
       ...(INDENTED_COLUMNS.includes(i) ? { indent: 1 } : {}),
     })),
   );
-  for (const row of [...worklist.rows, ...worklist.disputes]) rows.push(rowCells(row, text));
+  rows.pushEach(worklist.rows, (row) => rowCells(row, text));
+  rows.pushEach(worklist.disputes, (row) => rowCells(row, text));
   const lastRow = Math.max(rows.length - 1, headerRow + 1);
 
   return {

@@ -8,6 +8,7 @@ import { displayWidth } from "./builder";
 import { buildCertificateSheet, type CertificateContext } from "./certificate";
 import { lenderStrings, type LenderStrings } from "./lender-strings";
 import { cell, dateCell, type CellModel, type SheetModel } from "./model";
+import { RowList } from "./rows";
 
 export type { CertificateContext } from "./certificate";
 
@@ -30,10 +31,9 @@ export function buildFinancingSheet(
   context: CertificateContext,
 ): SheetModel {
   const text = lenderStrings(context.locale);
-  const rows: (CellModel | null)[][] = [
-    [cell(text.financing.title, undefined, "title")],
-    [cell(text.asOf, undefined, "label"), dateCell(context.asOf)],
-  ];
+  const rows = new RowList();
+  rows.push([cell(text.financing.title, undefined, "title")]);
+  rows.push([cell(text.asOf, undefined, "label"), dateCell(context.asOf)]);
   if (result.rulesNotApplied.length > 0) {
     rows.push([cell(text.financing.rulesNotApplied, undefined, "subtitle")]);
     for (const entry of result.rulesNotApplied) {
@@ -53,7 +53,7 @@ export function buildFinancingSheet(
       ...(i === REASONS_COLUMN ? { indent: 1 } : {}),
     })),
   );
-  for (const item of result.items) rows.push(itemCells(item, text));
+  rows.pushEach(result.items, (item) => itemCells(item, text));
   const lastRow = Math.max(rows.length - 1, headerRow + 1);
   const flagColumn = headers.indexOf(text.financing.columns.eligibleFlag);
 

@@ -7,6 +7,7 @@ import type { Analysis } from "../engine/analyze";
 import type { Locale } from "../i18n/messages";
 import { buildLenderSummarySheet } from "./lender-summary";
 import type { CellModel, SheetModel } from "./model";
+import { mapRows } from "./rows";
 
 /** Markers of the report sheets a lender receives, in the order the pack lists them. */
 export const LENDER_PACK_MARKERS = [
@@ -41,7 +42,7 @@ function withoutLinksOutside(model: SheetModel, packNames: ReadonlySet<string>):
     delete copy.link;
     return copy;
   };
-  return { ...model, rows: model.rows.map((row) => row.map(strip)) };
+  return { ...model, rows: mapRows(model.rows, (row) => row.map(strip)) };
 }
 
 /** Picks the lender's sheets from a report's sheet models and puts the summary in front. */

@@ -88,13 +88,26 @@ export interface PrintModel {
   repeatRows?: { first: number; last: number };
 }
 
+/** One row of cells from column A; a missing cell is left empty. */
+export type RowCells = (CellModel | null)[];
+
+/**
+ * The rows of a sheet from A1, read by index. A plain array fits; long item tables use `RowList`
+ * (`./rows`), which builds each row when it is read.
+ */
+export interface SheetRows extends Iterable<RowCells> {
+  readonly length: number;
+  /** The row at a 0-based index, or undefined past the end. */
+  at(index: number): RowCells | undefined;
+}
+
 export interface SheetModel {
   /** Sheet name shown in Excel (localised). */
   name: string;
   /** Stable identity of the output sheet, e.g. `aging`, so a re-run replaces only its own sheets. */
   marker: string;
   /** Rows of cells from A1; a missing cell or row is left empty. */
-  rows: (CellModel | null)[][];
+  rows: SheetRows;
   columnWidths: number[];
   tables: TableModel[];
   charts: ChartModel[];

@@ -38,6 +38,7 @@ export function itemFromUnapplied(line: UnappliedLine): FinancingItem {
   };
 }
 
+/** Starts a row for an item built by one of the functions above, which the row then owns. */
 export function newRow(item: FinancingItem, customer: CustomerRecord | undefined): EligibilityRow {
   const row: EligibilityRow = {
     item,
@@ -47,7 +48,7 @@ export function newRow(item: FinancingItem, customer: CustomerRecord | undefined
   };
   if (customer) row.customer = customer;
   if (item.customerName === undefined && customer?.name !== undefined) {
-    row.item = { ...item, customerName: customer.name };
+    item.customerName = customer.name;
   }
   return row;
 }
