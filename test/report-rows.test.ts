@@ -4,7 +4,7 @@ import type { RowCells } from "../src/report/model";
 const text = (value: string): RowCells => [{ value }];
 
 describe("row lists", () => {
-  test("fixed rows and built blocks read back in order, by index and by iteration", () => {
+  test("fixed and built rows in order", () => {
     const rows = new RowList();
     rows.push(text("title"));
     rows.pushEach(["a", "b", "c"], (item) => text(item));
@@ -22,14 +22,14 @@ describe("row lists", () => {
     expect(rows.at(1.5)).toBeUndefined();
   });
 
-  test("push returns the index of the row it added", () => {
+  test("push returns the row index", () => {
     const rows = new RowList();
     expect(rows.push(text("a"))).toBe(0);
     rows.pushEach([1, 2], (n) => text(String(n)));
     expect(rows.push(text("b"))).toBe(3);
   });
 
-  test("a built row is made only when it is read", () => {
+  test("built rows are made on read", () => {
     const built: number[] = [];
     const rows = new RowList();
     rows.pushEach([10, 20, 30], (n) => {
@@ -41,7 +41,7 @@ describe("row lists", () => {
     expect(built).toEqual([20]);
   });
 
-  test("every index of many blocks finds its own row", () => {
+  test("many blocks: every index found", () => {
     const rows = new RowList();
     const expected: string[] = [];
     for (let block = 0; block < 50; block++) {
@@ -55,7 +55,7 @@ describe("row lists", () => {
     expected.forEach((value, index) => expect(rows.at(index)?.[0]?.value).toBe(value));
   });
 
-  test("mapped rows apply the change on read and keep the length", () => {
+  test("mapped rows change on read", () => {
     const rows = new RowList();
     rows.pushEach(["x", "y"], (item) => text(item));
     const upper = mapRows(rows, (row) =>

@@ -30,7 +30,7 @@ export type TableValue = CellModel["value"] | CellModel;
 /** Data rows of an item table: how many, and how to build the values of one. */
 export interface ItemBlock {
   count: number;
-  /** Values of row `index` (0-based within the block); must depend only on the index. */
+  /** Builds the values of row `index` (0-based within the block) from that index alone. */
   row(index: number): readonly TableValue[];
 }
 

@@ -1,6 +1,6 @@
 /**
  * Rows of a sheet model. Long item tables are kept as their items plus a function that builds one
- * row of cells, and each row is built when a writer asks for it, so a report of a million items
+ * row of cells, and each row is built when a writer reads it, so a report of a million items
  * never holds a million rows of cell objects at once.
  */
 import type { RowCells, SheetRows } from "./model";
@@ -99,7 +99,7 @@ export function mapRows(rows: SheetRows, change: (row: RowCells) => RowCells): S
   };
 }
 
-/** Every row as an array, for small sheets and for tests. */
+/** Returns every row as an array, for small sheets and for tests. */
 export function rowArray(rows: SheetRows): RowCells[] {
   return Array.from(rows);
 }
