@@ -10,10 +10,12 @@ import type { PreviousState } from "../engine/previous";
 import { messagesFor, type Locale } from "../i18n/messages";
 import type { DateOrder, DecimalMark } from "../io/coerce";
 import type { RawWorkbook } from "../io/raw";
-import { readRecords } from "../io/records";
+import { readRecords, type ReadResult } from "../io/records";
+import type { InputSheetCopy } from "../io/xlsx-inputs";
 import { buildReport } from "../report";
 import type { SheetModel } from "../report/model";
 import { VERSION } from "../version";
+import { inputCopies } from "./report-file";
 
 export interface WorkbookRunOptions {
   asOf: Day;
@@ -31,26 +33,61 @@ export interface WorkbookRun {
   readable: boolean;
 }
 
-export function analyzeWorkbook(workbook: RawWorkbook, options: WorkbookRunOptions): WorkbookRun {
-  const messages = messagesFor(options.locale);
+/** Records read from a workbook, with what the report still needs once the raw rows are gone. */
+export interface PreparedWorkbook {
+  read: ReadResult;
+  source: string;
+  /** Names of the workbook's sheets, which the report links to. */
+  sheetNames: string[];
+  /** Copies of the input sheets for the report file, packed compactly. Empty unless requested. */
+  inputs: InputSheetCopy[];
+}
+
+/**
+ * Reads the records of a raw workbook and, when `copyInputs` is set, packs copies of its input
+ * sheets. A caller that drops the raw workbook afterwards frees its rows before the analysis.
+ */
+export function prepareWorkbook(
+  workbook: RawWorkbook,
+  options: Pick<WorkbookRunOptions, "locale" | "dateOrder" | "decimalMark"> & {
+    copyInputs?: boolean;
+  },
+): PreparedWorkbook {
   const read = readRecords(workbook, {
-    messages,
+    messages: messagesFor(options.locale),
     ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
     ...(options.decimalMark ? { decimalMark: options.decimalMark } : {}),
   });
+  return {
+    read,
+    source: workbook.source,
+    sheetNames: workbook.sheets.map((sheet) => sheet.name),
+    inputs: options.copyInputs ? inputCopies(workbook) : [],
+  };
+}
+
+/** Analyses prepared records and builds the report's sheet models. */
+export function analyzePrepared(
+  prepared: PreparedWorkbook,
+  options: WorkbookRunOptions,
+): WorkbookRun {
+  const { read } = prepared;
   const analysis = analyze(read.records, {
     asOf: options.asOf,
-    messages,
+    messages: messagesFor(options.locale),
     locale: options.locale,
     ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(options.previous ? { previous: options.previous } : {}),
   });
   analysis.issues.unshift(...read.issues);
-  const copiedSheets = new Set(workbook.sheets.map((sheet) => sheet.name));
   const models = buildReport(analysis, options.locale, {
-    source: workbook.source,
+    source: prepared.source,
     version: VERSION,
-    copiedSheets,
+    copiedSheets: new Set(prepared.sheetNames),
   });
   return { analysis, models, readable: read.records.invoices.length > 0 };
+}
+
+export function analyzeWorkbook(workbook: RawWorkbook, options: WorkbookRunOptions): WorkbookRun {
+  return analyzePrepared(prepareWorkbook(workbook, options), options);
 }

@@ -1,4 +1,5 @@
 /** Contents of a report file besides the output sheets: copies of the inputs and the report's metadata. */
+import { PackedRows } from "../io/packed-rows";
 import type { RawWorkbook } from "../io/raw";
 import type { InputSheetCopy } from "../io/xlsx-inputs";
 import type { ReportMeta } from "../io/xlsx-stream";
@@ -10,12 +11,15 @@ export const REPORT_META: ReportMeta = {
   version: VERSION,
 };
 
-/** Copies of the input sheets; report sheets of an earlier run are not copied again. */
+/**
+ * Returns copies of the input sheets with their rows packed, so they take little memory until
+ * the report is written. Report sheets of an earlier run are not copied again.
+ */
 export function inputCopies(workbook: RawWorkbook): InputSheetCopy[] {
   return workbook.sheets
     .filter((sheet) => !sheet.hidden && !/^CD[\s_]/.test(sheet.name))
     .map((sheet) => ({
       name: workbook.csv ? sheet.name.replace(/\.[^.]+$/, "").slice(0, 31) : sheet.name,
-      rows: sheet.rows,
+      rows: new PackedRows(sheet.rows),
     }));
 }

@@ -2,10 +2,16 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { analyzeWorkbook, type WorkbookRunOptions } from "../app/analyze-workbook";
+import {
+  analyzePrepared,
+  prepareWorkbook,
+  type PreparedWorkbook,
+  type WorkbookRunOptions,
+} from "../app/analyze-workbook";
 import type { Analysis } from "../engine/analyze";
 import { dayFromUtcDate, isoFromDay } from "../engine/dates";
 import { hasErrors, type Issue } from "../engine/issues";
+import type { PreviousState } from "../engine/previous";
 import { messagesFor, type Locale } from "../i18n/messages";
 import { loadFile } from "../io/load";
 import { analysisToJson } from "../report/json";
@@ -92,6 +98,50 @@ function printSummary(analysis: Analysis, locale: Locale, out: string | undefine
   process.stdout.write(`${summaryLines(analysis, locale, out).join("\n")}\n`);
 }
 
+/** The parts of the input file that the analysis needs, without the raw rows. */
+interface ReadInput {
+  prepared: PreparedWorkbook;
+  previous: PreviousState;
+  /** Reason the file could not be read, when it could not. */
+  issue?: Issue;
+  /** False when the file was not a readable workbook or CSV. */
+  loaded: boolean;
+}
+
+/**
+ * Reads the input file into records, the previous state and packed copies of the input sheets.
+ * The raw workbook goes out of scope on return, so its rows are freed before the analysis runs.
+ */
+async function readInput(
+  file: string,
+  options: CliOptions,
+  out: string,
+  progress: ReturnType<typeof progressReporter>,
+): Promise<ReadInput> {
+  const loaded = await loadFile(file, {
+    messages: messagesFor(options.locale),
+    onProgress: (fraction: number) => progress.update("Reading", fraction),
+  });
+  const raw = loaded.workbook ?? {
+    source: path.basename(file),
+    sheets: [],
+    date1904: false,
+    csv: false,
+  };
+  const reading = readingOptions(options);
+  const previous = await previousStateFor(
+    raw,
+    out,
+    reading.dateOrder ? { dateOrder: reading.dateOrder } : {},
+  );
+  // The lender pack leaves the input sheets out, so they are not copied.
+  const copyInputs = options.command !== "lender-pack";
+  const prepared = prepareWorkbook(raw, { locale: options.locale, ...reading, copyInputs });
+  const input: ReadInput = { prepared, previous, loaded: loaded.workbook !== undefined };
+  if (loaded.issue) input.issue = loaded.issue;
+  return input;
+}
+
 /** Runs `analyze`, or `lender-pack`, which writes only the lender's sheets. */
 async function runAnalyze(options: CliOptions, file: string): Promise<number> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -109,45 +159,29 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
     );
   checkOutputPath(out, "--out");
 
-  const messages = messagesFor(options.locale);
   const showProgress = options.progress && (process.stderr.isTTY || !options.json);
   const progress = progressReporter(showProgress);
-  const loaded = await loadFile(file, {
-    messages,
-    onProgress: (fraction: number) => progress.update("Reading", fraction),
-  });
+  const input = await readInput(file, options, out, progress);
   progress.update("Analysing", 1);
 
-  const raw = loaded.workbook ?? {
-    source: path.basename(file),
-    sheets: [],
-    date1904: false,
-    csv: false,
-  };
-  const reading = readingOptions(options);
-  const previous = await previousStateFor(
-    raw,
-    out,
-    reading.dateOrder ? { dateOrder: reading.dateOrder } : {},
-  );
-  const run = analyzeWorkbook(raw, {
+  const run = analyzePrepared(input.prepared, {
     asOf,
     locale: options.locale,
     overrides: options.overrides,
-    previous,
-    ...reading,
+    previous: input.previous,
+    ...readingOptions(options),
   });
   const analysis = run.analysis;
-  if (loaded.issue) analysis.issues.unshift(loaded.issue);
+  if (input.issue) analysis.issues.unshift(input.issue);
 
   let written: string | undefined;
-  if (loaded.workbook && run.readable) {
+  if (input.loaded && run.readable) {
     progress.update("Writing report", 1);
     if (lenderPack) {
-      const context = { locale: options.locale, source: loaded.workbook.source };
+      const context = { locale: options.locale, source: input.prepared.source };
       await writeLenderPackFile(out, analysis, run.models, context);
     } else {
-      await writeReportFile(out, run.models, loaded.workbook);
+      await writeReportFile(out, run.models, input.prepared.inputs);
     }
     written = out;
   }

@@ -1,9 +1,8 @@
 /** Writes the report workbook and the input template for the command line. */
-import { inputCopies, REPORT_META } from "../app/report-file";
+import { REPORT_META } from "../app/report-file";
 import type { Analysis } from "../engine/analyze";
 import type { Locale } from "../i18n/messages";
-import type { RawWorkbook } from "../io/raw";
-import { writeReport } from "../io/xlsx-write";
+import { writeReport, type InputSheetCopy } from "../io/xlsx-write";
 import { buildLenderPack } from "../report/lender-pack";
 import type { SheetModel } from "../report/model";
 
@@ -12,9 +11,9 @@ export { writeTemplate } from "../io/template";
 export async function writeReportFile(
   out: string,
   models: SheetModel[],
-  workbook: RawWorkbook,
+  inputs: InputSheetCopy[],
 ): Promise<void> {
-  await writeReport(out, models, inputCopies(workbook), REPORT_META);
+  await writeReport(out, models, inputs, REPORT_META);
 }
 
 /** Writes the lender pack: the lender's sheets of the report, without copies of the input. */

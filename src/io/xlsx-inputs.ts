@@ -13,8 +13,8 @@ export type InputValue = string | number | boolean | Date | null;
 /** One input sheet to copy into the report. */
 export interface InputSheetCopy {
   name: string;
-  /** `rows[i]` is sheet row i + 1. */
-  rows: readonly (readonly (InputValue | undefined)[])[];
+  /** Rows in sheet order from row 1, such as an array or `PackedRows`. Empty rows are skipped. */
+  rows: Iterable<readonly (InputValue | undefined)[]>;
   /** Excel number format of each column, e.g. `dd.mm.yyyy`. */
   numFmts?: (string | undefined)[];
 }
@@ -37,9 +37,10 @@ export async function writeInputSheet(
 
   const styles = new ColumnStyles(context, input.numFmts ?? []);
   const rows = new RowWriter(worksheet);
-  for (let rowIndex = 0; rowIndex < input.rows.length; rowIndex++) {
-    const values = input.rows[rowIndex];
-    if (!values || values.length === 0) continue;
+  let rowIndex = -1;
+  for (const values of input.rows) {
+    rowIndex++;
+    if (values.length === 0) continue;
     rows.startRow(rowIndex + 1);
     for (let col = 0; col < values.length; col++) {
       const value = inputCellValue(values[col]);
@@ -107,8 +108,10 @@ function displayLength(value: InputValue | undefined): number {
 /** Sizes columns from the text length of the first rows, within 8 to 60 characters. */
 function estimateWidths(rows: InputSheetCopy["rows"]): number[] {
   const widths: number[] = [];
-  for (const values of rows.slice(0, WIDTH_SAMPLE_ROWS)) {
-    values?.forEach((value, col) => {
+  let sampled = 0;
+  for (const values of rows) {
+    if (sampled++ >= WIDTH_SAMPLE_ROWS) break;
+    values.forEach((value, col) => {
       const length = displayLength(value);
       widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(length + 2, MAX_WIDTH));
     });
