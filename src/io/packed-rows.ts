@@ -5,7 +5,7 @@
  */
 import type { RawValue } from "./coerce";
 
-/** Number of rows encoded into one string: more rows per block, fewer strings but larger decodes. */
+/** Number of rows encoded into one string: more rows, fewer strings but larger decodes. */
 const ROWS_PER_BLOCK = 1000;
 
 /** A date in a packed row: `{"d": milliseconds since 1970}`, the only object a row can contain. */
