@@ -3,9 +3,9 @@
 // Runs the compiled command line; `npm install` builds it through the prepare script.
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
-const v8 = require("node:v8");
+
+const { nodeFlags } = require("./node-flags");
 
 const entry = path.join(__dirname, "..", "dist", "cli", "main.js");
 if (!fs.existsSync(entry)) {
@@ -15,17 +15,16 @@ if (!fs.existsSync(entry)) {
   process.exit(2);
 }
 
-// Node's default heap limit stops near 4 GB whatever the machine has; a million-row export needs
-// more. Restart once with up to three quarters of the memory, capped at 8 GB.
-const MB = 1024 * 1024;
-const wantedMB = Math.min(8192, Math.floor((os.totalmem() / MB) * 0.75));
-const limitMB = v8.getHeapStatistics().heap_size_limit / MB;
-if (!process.env.CREDIT_DESK_HEAP_SET && limitMB < wantedMB * 0.9) {
-  const run = spawnSync(
-    process.execPath,
-    [`--max-old-space-size=${wantedMB}`, __filename, ...process.argv.slice(2)],
-    { stdio: "inherit", env: { ...process.env, CREDIT_DESK_HEAP_SET: "1" } },
-  );
+// Restart once with the options the command line is built for (see node-flags.js).
+if (!process.env.CREDIT_DESK_NODE_FLAGS) {
+  const run = spawnSync(process.execPath, [...nodeFlags(), __filename, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, CREDIT_DESK_NODE_FLAGS: "1" },
+  });
+  if (run.error) {
+    process.stderr.write(`credit-desk: could not start Node: ${run.error.message}\n`);
+    process.exit(2);
+  }
   process.exit(run.status ?? 1);
 }
 

@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
+const { nodeFlags } = require("../bin/node-flags.js");
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = path.join(root, "bench-out");
 const AS_OF = "2026-06-30";
@@ -72,7 +73,8 @@ async function runPhase(name, input, output) {
 function child(name, input, output) {
   const run = spawnSync(
     process.execPath,
-    ["--max-old-space-size=4096", fileURLToPath(import.meta.url), "--phase", name, input, output],
+    // Every phase runs with the command line's own Node options, so the figures are what users get.
+    [...nodeFlags(), fileURLToPath(import.meta.url), "--phase", name, input, output],
     {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,

@@ -142,6 +142,29 @@ async function readInput(
   return input;
 }
 
+/**
+ * Reads and analyses the input file. Only the analysis, the report's sheet models and the packed
+ * input copies are returned, so the records are freed before the report is written.
+ */
+async function readAndAnalyze(
+  file: string,
+  options: CliOptions,
+  out: string,
+  progress: ReturnType<typeof progressReporter>,
+) {
+  const input = await readInput(file, options, out, progress);
+  progress.update("Analysing", 1);
+  const run = analyzePrepared(input.prepared, {
+    asOf: options.asOf as number,
+    locale: options.locale,
+    overrides: options.overrides,
+    previous: input.previous,
+    ...readingOptions(options),
+  });
+  const { inputs, source } = input.prepared;
+  return { run, inputs, source, issue: input.issue, loaded: input.loaded };
+}
+
 /** Runs `analyze`, or `lender-pack`, which writes only the lender's sheets. */
 async function runAnalyze(options: CliOptions, file: string): Promise<number> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -161,27 +184,17 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
 
   const showProgress = options.progress && (process.stderr.isTTY || !options.json);
   const progress = progressReporter(showProgress);
-  const input = await readInput(file, options, out, progress);
-  progress.update("Analysing", 1);
-
-  const run = analyzePrepared(input.prepared, {
-    asOf,
-    locale: options.locale,
-    overrides: options.overrides,
-    previous: input.previous,
-    ...readingOptions(options),
-  });
+  const { run, inputs, source, issue, loaded } = await readAndAnalyze(file, options, out, progress);
   const analysis = run.analysis;
-  if (input.issue) analysis.issues.unshift(input.issue);
+  if (issue) analysis.issues.unshift(issue);
 
   let written: string | undefined;
-  if (input.loaded && run.readable) {
+  if (loaded && run.readable) {
     progress.update("Writing report", 1);
     if (lenderPack) {
-      const context = { locale: options.locale, source: input.prepared.source };
-      await writeLenderPackFile(out, analysis, run.models, context);
+      await writeLenderPackFile(out, analysis, run.models, { locale: options.locale, source });
     } else {
-      await writeReportFile(out, run.models, input.prepared.inputs);
+      await writeReportFile(out, run.models, inputs);
     }
     written = out;
   }

@@ -51,6 +51,22 @@ export function linkContracts(
   return links;
 }
 
+/** Missing documents of an uncovered item. Items share these lists, so long lists stay small. */
+const MISSING_BOTH: UncoveredItem["missing"] = Object.freeze([
+  "contract",
+  "delivery-proof",
+] as const);
+const MISSING_PROOF: UncoveredItem["missing"] = Object.freeze(["delivery-proof"] as const);
+
+/** Returns what an item linked to `contract` lacks, or undefined when it has both documents. */
+function missingDocuments(
+  contract: ContractRecord | undefined,
+): UncoveredItem["missing"] | undefined {
+  if (!contract) return MISSING_BOTH;
+  if (contract.deliveryProof !== true) return MISSING_PROOF;
+  return undefined;
+}
+
 /**
  * Measures the share of open items (positive open amounts only), by count and by amount, that
  * have a contract with delivery proof, and lists the items lacking either.
@@ -68,12 +84,10 @@ export function contractCoverage(
 
   for (const item of open) {
     const contract = links.get(item);
-    const missing: UncoveredItem["missing"] = [];
-    if (!contract) missing.push("contract");
-    if (contract?.deliveryProof !== true) missing.push("delivery-proof");
+    const missing = missingDocuments(contract);
 
     totalAmount += item.open;
-    if (missing.length === 0) coveredAmount += item.open;
+    if (missing === undefined) coveredAmount += item.open;
     else uncovered.push(uncoveredLine(item, missing));
   }
 

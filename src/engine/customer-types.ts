@@ -77,7 +77,8 @@ export interface UncoveredItem {
   invoiceNo: string;
   installment?: string;
   open: Minor;
-  missing: ("contract" | "delivery-proof")[];
+  /** Missing documents, shared between items: replace the list, never change it. */
+  missing: readonly ("contract" | "delivery-proof")[];
 }
 
 export interface ContractCoverage {
