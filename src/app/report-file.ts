@@ -20,6 +20,6 @@ export function inputCopies(workbook: RawWorkbook): InputSheetCopy[] {
     .filter((sheet) => !sheet.hidden && !/^CD[\s_]/.test(sheet.name))
     .map((sheet) => ({
       name: workbook.csv ? sheet.name.replace(/\.[^.]+$/, "").slice(0, 31) : sheet.name,
-      rows: new PackedRows(sheet.rows),
+      rows: sheet.copyRows ?? new PackedRows(sheet.rows),
     }));
 }

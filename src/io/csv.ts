@@ -58,17 +58,83 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   return { text, encoding };
 }
 
-/** Parses CSV text into a one-sheet raw workbook named after the file. */
-export function parseCsv(text: string, source: string): RawWorkbook {
-  const parsed = Papa.parse<string[]>(text, {
+/** Number of rows in each block of text that is parsed again for the copy of the input. */
+const ROWS_PER_BLOCK = 1000;
+
+type LineBreak = "\r\n" | "\n" | "\r";
+
+/** Delimiter and line break found by the first parse, used again for every block. */
+interface CsvFormat {
+  delimiter: string;
+  newline: LineBreak;
+}
+
+function lineBreak(found: string): LineBreak {
+  if (found === "\r\n" || found === "\r") return found;
+  return "\n";
+}
+
+/**
+ * The rows of a CSV text, parsed again block by block on each pass. Block boundaries are row
+ * starts found by the first parse, so a quoted field with a line break stays whole.
+ */
+class CsvRows implements Iterable<RawValue[]> {
+  constructor(
+    private readonly text: string,
+    /** Offset in `text` of every ROWS_PER_BLOCK-th row, starting with row 0. */
+    private readonly blockStarts: readonly number[],
+    private readonly rowCount: number,
+    private readonly format: CsvFormat,
+  ) {}
+
+  *[Symbol.iterator](): Iterator<RawValue[]> {
+    let left = this.rowCount;
+    for (let block = 0; block < this.blockStarts.length && left > 0; block++) {
+      const end = this.blockStarts[block + 1] ?? this.text.length;
+      const slice = this.text.slice(this.blockStarts[block], end);
+      const rows = Papa.parse<string[]>(slice, { ...this.format, skipEmptyLines: false }).data;
+      // A block's last line break starts an empty row that belongs to the next block.
+      for (const row of rows.slice(0, Math.min(ROWS_PER_BLOCK, left))) yield row;
+      left -= ROWS_PER_BLOCK;
+    }
+  }
+}
+
+/**
+ * Returns the delimiter of the first rows, skipping empty lines: counted as rows of one field,
+ * they made Papa Parse fall back to a comma for a two-column file with a blank last line.
+ */
+function guessDelimiter(text: string): string {
+  const preview = Papa.parse<string[]>(text, {
+    preview: 50,
     delimiter: "",
     delimitersToGuess: [",", ";", "\t", "|"],
-    skipEmptyLines: false,
+    skipEmptyLines: "greedy",
   });
-  const rows: RawValue[][] = parsed.data;
+  return preview.meta.delimiter;
+}
+
+/**
+ * Parses CSV text into a one-sheet raw workbook named after the file. The sheet's copy for the
+ * report is parsed again from the text, which takes less memory than keeping the parsed rows.
+ */
+export function parseCsv(text: string, source: string): RawWorkbook {
+  const rows: RawValue[][] = [];
+  const blockStarts = [0];
+  const format: CsvFormat = { delimiter: guessDelimiter(text), newline: "\n" };
+  Papa.parse<string[]>(text, {
+    delimiter: format.delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      rows.push(result.data);
+      if (rows.length === 1) format.newline = lineBreak(result.meta.linebreak);
+      if (rows.length % ROWS_PER_BLOCK === 0) blockStarts.push(result.meta.cursor);
+    },
+  });
   while (rows.length > 0 && (rows[rows.length - 1] as RawValue[]).every((cell) => cell === ""))
     rows.pop();
-  return { source, sheets: [{ name: source, rows }], date1904: false, csv: true };
+  const copyRows = new CsvRows(text, blockStarts, rows.length, format);
+  return { source, sheets: [{ name: source, rows, copyRows }], date1904: false, csv: true };
 }
 
 export function readCsvBytes(bytes: Uint8Array, source: string): RawWorkbook {

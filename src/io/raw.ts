@@ -8,6 +8,11 @@ export interface RawSheet {
   /** Number format per column of the first data rows, used when the sheet is copied into a report. */
   columnFormats?: (string | undefined)[];
   hidden?: boolean;
+  /**
+   * Rows for the report's copy of the sheet, made again on each pass, from a reader that can do
+   * so more cheaply than the rows can be kept. Without it, the copy is made from `rows`.
+   */
+  copyRows?: Iterable<RawValue[]>;
 }
 
 export interface RawWorkbook {
