@@ -39,23 +39,32 @@ function looksLikeGb(bytes: Uint8Array): boolean {
   return pairs > 0 && highTrails * 2 > pairs;
 }
 
-export function detectEncoding(bytes: Uint8Array): CsvEncoding {
+/** Returns the BOM's encoding, or undefined for a file without a byte order mark. */
+function bomEncoding(bytes: Uint8Array): CsvEncoding | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return "utf-8";
-  } catch {
-    return looksLikeGb(bytes) ? "gb18030" : "windows-1252";
-  }
+  return undefined;
 }
 
+/**
+ * Decodes a CSV file by its BOM, else as UTF-8 when it is valid UTF-8, else as GB18030 or
+ * Windows-1252.
+ */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  const encoding = detectEncoding(bytes);
-  const label = encoding === "utf-16be" ? "utf-16be" : encoding;
-  const text = new TextDecoder(label).decode(bytes).replace(/^\ufeff/, "");
-  return { text, encoding };
+  let encoding = bomEncoding(bytes);
+  let text: string | undefined;
+  if (encoding === undefined) {
+    try {
+      // The check decodes the whole file, so its result is the text.
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      encoding = "utf-8";
+    } catch {
+      encoding = looksLikeGb(bytes) ? "gb18030" : "windows-1252";
+    }
+  }
+  text ??= new TextDecoder(encoding).decode(bytes);
+  return { text: text.replace(/^\ufeff/, ""), encoding };
 }
 
 /** Number of rows in each block of text that is parsed again for the copy of the input. */

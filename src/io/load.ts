@@ -4,7 +4,7 @@ import path from "node:path";
 
 import type { Issue } from "../engine/issues";
 import type { Messages } from "../i18n/messages";
-import { readCsvBytes } from "./csv";
+import { decodeCsv, parseCsv } from "./csv";
 import { sniffFile, UNREADABLE, unreadable } from "./file-kind";
 import type { RawWorkbook } from "./raw";
 import { readXlsxFile, type ProgressListener } from "./xlsx-read";
@@ -47,11 +47,16 @@ export async function loadFile(file: string, options: LoadOptions): Promise<Load
     workbook =
       kind === "xlsx"
         ? await readXlsxFile(file, options.onProgress ? { onProgress: options.onProgress } : {})
-        : readCsvBytes(fs.readFileSync(file), source);
+        : parseCsv(csvText(file), source);
   } catch (error) {
     return failed(
       unreadable(source, text.corrupt(error instanceof Error ? error.message : String(error))),
     );
   }
   return { workbook };
+}
+
+/** Reads and decodes a CSV file. Its bytes are freed on return, before the text is parsed. */
+function csvText(file: string): string {
+  return decodeCsv(fs.readFileSync(file)).text;
 }

@@ -290,6 +290,40 @@ const ISSUE_CODE_BY_TYPE: Record<FieldSpec["type"], Issue["code"]> = {
   terms: "bad-number",
 };
 
+/** Number of distinct texts a column pools: a column with more, like invoice numbers, is unique. */
+const MAX_POOLED_TEXTS = 20_000;
+
+/**
+ * Length from which a substring is a view into the text it was cut from, measured in Node 20. One
+ * such cell kept in memory keeps the whole text of a CSV file.
+ */
+const MIN_VIEW_LENGTH = 13;
+
+/**
+ * One copy of each repeated text of a column, such as customer IDs, names and currencies, so a
+ * million rows share a few thousand strings. Pooled texts are fresh copies, never views into the
+ * file's text.
+ */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  /** Returns the pooled copy of `text`, adding one while there is room, else a copy if it is long. */
+  keep(text: string): string {
+    const pooled = this.texts.get(text);
+    if (pooled !== undefined) return pooled;
+    if (this.texts.size >= MAX_POOLED_TEXTS) {
+      return text.length >= MIN_VIEW_LENGTH ? copyOf(text) : text;
+    }
+    const copy = copyOf(text);
+    this.texts.set(copy, copy);
+    return copy;
+  }
+}
+
+function copyOf(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** Field types whose unreadable cells only warn: the row still counts, without that value. */
 const LENIENT_TYPES = new Set<FieldSpec["type"]>(["bool", "terms", "text"]);
 
@@ -321,6 +355,7 @@ export function readRows(
   );
   const rows: TypedRow[] = [];
   const warnedColumns = new Set<string>();
+  const pools = new Map(fields.map((field) => [field.key, new TextPool()]));
 
   for (let i = header.row; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i];
@@ -339,6 +374,10 @@ export function readRows(
         contexts.get(field.key) as ColumnContext,
         workbook.date1904,
       );
+      if (typeof parsed === "string") {
+        values[field.key] = (pools.get(field.key) as TextPool).keep(parsed);
+        continue;
+      }
       if (parsed !== INVALID) {
         if (parsed !== undefined) values[field.key] = parsed;
         continue;
