@@ -307,7 +307,7 @@ const MIN_VIEW_LENGTH = 13;
 class TextPool {
   private readonly texts = new Map<string, string>();
 
-  /** Returns the pooled copy of `text`, adding one while there is room, else a copy if it is long. */
+  /** Returns the pooled copy of `text`. A full pool returns long texts copied, short ones as is. */
   keep(text: string): string {
     const pooled = this.texts.get(text);
     if (pooled !== undefined) return pooled;
