@@ -2,9 +2,17 @@
  * Reading what an earlier run left in a workbook: the improvement plan, collections and history
  * sheets in either language, with columns found by header wherever they stand.
  */
+import path from "node:path";
+
 import { dayFromIso } from "../src/engine/dates";
 import type { RawValue } from "../src/io/coerce";
-import { isCreditDeskReport, readPreviousParts, readPreviousState } from "../src/io/previous";
+import {
+  isCreditDeskReport,
+  mayContainPreviousState,
+  readPreviousParts,
+  readPreviousState,
+} from "../src/io/previous";
+import { readXlsxFile } from "../src/io/xlsx-read";
 import { rawWorkbook, utcDate } from "./support/workbooks";
 
 const CODES = ["A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "B4", "B5", "B6"];
@@ -314,5 +322,39 @@ describe("workbooks without report sheets", () => {
 
     expect(isCreditDeskReport(report)).toBe(true);
     expect(isCreditDeskReport(other)).toBe(false);
+  });
+});
+
+describe("sheets read from an earlier report", () => {
+  test.each([
+    ["CD Meta", true],
+    ["CD Improvement", true],
+    ["CD 改进计划", true],
+    ["CD Collections", true],
+    ["CD History", true],
+    ["CD My plan", true],
+    ["CD Aging", false],
+    ["cd aging", false],
+    ["CD 账龄", false],
+    ["CD Financing", false],
+    ["CD 融资资格", false],
+    ["Invoices", false],
+  ])("%s kept: %s", (name, kept) => {
+    expect(mayContainPreviousState(name)).toBe(kept);
+  });
+
+  test("skipped sheets are listed empty", async () => {
+    const sample = path.join(__dirname, "..", "assets", "sample.xlsx");
+    const all = await readXlsxFile(sample);
+    const some = await readXlsxFile(sample, { keepRows: (name) => name === "Customers" });
+
+    expect(some.sheets.map((sheet) => sheet.name)).toEqual(all.sheets.map((sheet) => sheet.name));
+    for (const sheet of some.sheets) {
+      const full = all.sheets.find((candidate) => candidate.name === sheet.name);
+      expect(sheet.rows).toEqual(sheet.name === "Customers" ? full?.rows : []);
+    }
+    expect(some.sheets.find((sheet) => sheet.name === "Customers")?.rows.length).toBeGreaterThan(
+      40,
+    );
   });
 });

@@ -7,7 +7,12 @@ import fs from "node:fs";
 
 import type { PreviousState } from "../engine/previous";
 import type { DateOrder } from "../io/coerce";
-import { isCreditDeskReport, readPreviousParts, type PreviousParts } from "../io/previous";
+import {
+  isCreditDeskReport,
+  mayContainPreviousState,
+  readPreviousParts,
+  type PreviousParts,
+} from "../io/previous";
 import type { RawWorkbook } from "../io/raw";
 import { readXlsxFile } from "../io/xlsx-read";
 
@@ -22,8 +27,8 @@ async function readExistingReport(
   if (!fs.existsSync(out) || !fs.statSync(out).isFile()) return {};
   let report: RawWorkbook;
   try {
-    // NOTE: the whole report is read, input copies included, though only its CD sheets are used.
-    report = await readXlsxFile(out);
+    // Rows are kept only for the sheets that may hold edits, not for input copies or item sheets.
+    report = await readXlsxFile(out, { keepRows: mayContainPreviousState });
   } catch {
     return {};
   }

@@ -13,10 +13,12 @@ import { parseActionKey, type PreviousPlanRow } from "../engine/improvement";
 import type { PreviousState } from "../engine/previous";
 import { assessmentReportStrings } from "../report/assessment-strings";
 import { lenderStrings } from "../report/lender-strings";
+import { reportStrings } from "../report/strings";
 import { INVALID, cleanText, parseDate, parseId, parseNumber, type DateOrder } from "./coerce";
 import type { RawValue } from "./coerce";
 import { findReportSheet, locateColumns, type ColumnHeaders } from "./previous-sheets";
 import type { RawWorkbook } from "./raw";
+import { META_SHEET_NAME } from "./xlsx-meta";
 
 export { isCreditDeskReport } from "./previous-sheets";
 
@@ -69,6 +71,24 @@ const INDICATOR_CODE = /^[A-Z][0-9]{1,2}$/;
 
 function sheetNames(pick: (locale: (typeof LOCALES)[number]) => string): string[] {
   return LOCALES.map(pick);
+}
+
+/** Names of the report sheets with a row per open item and no user columns, in lower case. */
+const ITEM_SHEETS = new Set(
+  [
+    ...sheetNames((locale) => reportStrings(locale).sheets.aging),
+    ...sheetNames((locale) => lenderStrings(locale).sheets.financing),
+  ].map((name) => name.toLowerCase()),
+);
+
+/**
+ * Returns whether a sheet of an earlier report may contain what a re-run carries over: `CD Meta`,
+ * or any report sheet except aging and financing, which have a row per open item. A report sheet
+ * the user renamed is kept because `CD Meta` may list it. Input copies are skipped.
+ */
+export function mayContainPreviousState(sheetName: string): boolean {
+  if (sheetName === META_SHEET_NAME) return true;
+  return /^CD[\s_]/i.test(sheetName) && !ITEM_SHEETS.has(sheetName.trim().toLowerCase());
 }
 
 interface CellReader {

@@ -15,6 +15,12 @@ export { flattenCellValue } from "./cell-value";
 
 export type ProgressListener = (fraction: number) => void;
 
+export interface XlsxReadOptions {
+  onProgress?: ProgressListener;
+  /** Returns false for a sheet whose rows are not needed: it is listed with no rows. */
+  keepRows?: (sheetName: string) => boolean;
+}
+
 /** Counts bytes passing through, to report reading progress of a file. */
 function progressCounter(total: number, listener: ProgressListener | undefined): Transform {
   let seen = 0;
@@ -40,9 +46,10 @@ interface StreamedSheet {
   }>;
 }
 
-async function readSheet(worksheet: StreamedSheet): Promise<RawSheet> {
+/** Reads a sheet's rows. A sheet whose rows are not kept is not iterated, so exceljs skips it. */
+async function readSheet(worksheet: StreamedSheet, keepRows: boolean): Promise<RawSheet> {
   const rows: RawValue[][] = [];
-  for await (const row of worksheet) {
+  for await (const row of keepRows ? worksheet : []) {
     const values = row.values as unknown[];
     const cells: RawValue[] = [];
     // exceljs row values are 1-based and sparse.
@@ -60,7 +67,7 @@ async function readSheet(worksheet: StreamedSheet): Promise<RawSheet> {
 export async function readXlsxStream(
   input: Readable,
   source: string,
-  options: { size?: number; onProgress?: ProgressListener } = {},
+  options: XlsxReadOptions & { size?: number } = {},
 ): Promise<RawWorkbook> {
   const counted = input.pipe(progressCounter(options.size ?? 0, options.onProgress));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, {
@@ -72,7 +79,8 @@ export async function readXlsxStream(
   });
   const sheets: RawSheet[] = [];
   for await (const worksheet of reader) {
-    sheets.push(await readSheet(worksheet as unknown as StreamedSheet));
+    const streamed = worksheet as unknown as StreamedSheet;
+    sheets.push(await readSheet(streamed, options.keepRows?.(streamed.name) ?? true));
   }
   const properties = (reader as unknown as { properties?: { model?: { date1904?: boolean } } })
     .properties;
@@ -81,7 +89,7 @@ export async function readXlsxStream(
 
 export async function readXlsxFile(
   path: string,
-  options: { onProgress?: ProgressListener } = {},
+  options: XlsxReadOptions = {},
 ): Promise<RawWorkbook> {
   const size = fs.statSync(path).size;
   const name = path.split(/[\\/]/).pop() ?? path;
