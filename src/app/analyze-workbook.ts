@@ -39,13 +39,13 @@ export interface PreparedWorkbook {
   source: string;
   /** Names of the workbook's sheets, which the report links to. */
   sheetNames: string[];
-  /** Copies of the input sheets for the report file, packed compactly. Empty unless requested. */
+  /** Compact copies of the input sheets for the report file (see `inputCopies`), if requested. */
   inputs: InputSheetCopy[];
 }
 
 /**
- * Reads the records of a raw workbook and, when `copyInputs` is set, packs copies of its input
- * sheets. A caller that drops the raw workbook afterwards frees its rows before the analysis.
+ * Reads the records of a raw workbook and, when `copyInputs` is set, makes compact copies of its
+ * input sheets. A caller that drops the raw workbook afterwards frees its rows before the analysis.
  */
 export function prepareWorkbook(
   workbook: RawWorkbook,

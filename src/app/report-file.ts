@@ -12,8 +12,8 @@ export const REPORT_META: ReportMeta = {
 };
 
 /**
- * Returns copies of the input sheets with their rows packed, so they take little memory until
- * the report is written. Report sheets of an earlier run are not copied again.
+ * Returns copies of the input sheets that take little memory until the report is written: a CSV
+ * sheet is parsed again from its text, other rows are packed. Report sheets are not copied again.
  */
 export function inputCopies(workbook: RawWorkbook): InputSheetCopy[] {
   return workbook.sheets

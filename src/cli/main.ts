@@ -109,7 +109,7 @@ interface ReadInput {
 }
 
 /**
- * Reads the input file into records, the previous state and packed copies of the input sheets.
+ * Reads the input file into records, the previous state and compact copies of the input sheets.
  * The raw workbook goes out of scope on return, so its rows are freed before the analysis runs.
  */
 async function readInput(
@@ -143,7 +143,7 @@ async function readInput(
 }
 
 /**
- * Reads and analyses the input file. Only the analysis, the report's sheet models and the packed
+ * Reads and analyses the input file. Only the analysis, the report's sheet models and the compact
  * input copies are returned, so the records are freed before the report is written.
  */
 async function readAndAnalyze(
