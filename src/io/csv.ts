@@ -7,6 +7,7 @@ import Papa from "papaparse";
 
 import type { RawValue } from "./coerce";
 import type { RawWorkbook } from "./raw";
+import { ColumnPools } from "./text-pool";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "windows-1252";
 
@@ -131,11 +132,15 @@ export function parseCsv(text: string, source: string): RawWorkbook {
   const rows: RawValue[][] = [];
   const blockStarts = [0];
   const format: CsvFormat = { delimiter: guessDelimiter(text), newline: "\n" };
+  const pools = new ColumnPools();
   Papa.parse<string[]>(text, {
     delimiter: format.delimiter,
     skipEmptyLines: false,
     step: (result) => {
-      rows.push(result.data);
+      const cells = result.data;
+      for (let col = 0; col < cells.length; col++)
+        cells[col] = pools.keep(col, cells[col] as string);
+      rows.push(cells);
       if (rows.length === 1) format.newline = lineBreak(result.meta.linebreak);
       if (rows.length % ROWS_PER_BLOCK === 0) blockStarts.push(result.meta.cursor);
     },

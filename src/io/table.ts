@@ -24,6 +24,7 @@ import {
 } from "./coerce";
 import { SHEETS, normaliseHeader, type FieldSpec, type SheetKind, type SheetSpec } from "./fields";
 import type { RawSheet, RawWorkbook } from "./raw";
+import { TextPool } from "./text-pool";
 
 /** Text cells per column sampled to infer its date order and decimal mark. */
 const CONTEXT_SAMPLE = 5_000;
@@ -289,40 +290,6 @@ const ISSUE_CODE_BY_TYPE: Record<FieldSpec["type"], Issue["code"]> = {
   currency: "bad-currency",
   terms: "bad-number",
 };
-
-/** Number of distinct texts a column pools: a column with more, like invoice numbers, is unique. */
-const MAX_POOLED_TEXTS = 20_000;
-
-/**
- * Length from which a substring is a view into the text it was cut from, measured in Node 20. One
- * such cell kept in memory keeps the whole text of a CSV file.
- */
-const MIN_VIEW_LENGTH = 13;
-
-/**
- * One copy of each repeated text of a column, such as customer IDs, names and currencies, so a
- * million rows share a few thousand strings. Pooled texts are fresh copies, never views into the
- * file's text.
- */
-class TextPool {
-  private readonly texts = new Map<string, string>();
-
-  /** Returns the pooled copy of `text`. A full pool returns long texts copied, short ones as is. */
-  keep(text: string): string {
-    const pooled = this.texts.get(text);
-    if (pooled !== undefined) return pooled;
-    if (this.texts.size >= MAX_POOLED_TEXTS) {
-      return text.length >= MIN_VIEW_LENGTH ? copyOf(text) : text;
-    }
-    const copy = copyOf(text);
-    this.texts.set(copy, copy);
-    return copy;
-  }
-}
-
-function copyOf(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
 
 /** Field types whose unreadable cells only warn: the row still counts, without that value. */
 const LENIENT_TYPES = new Set<FieldSpec["type"]>(["bool", "terms", "text"]);

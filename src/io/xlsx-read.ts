@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { flattenCellValue } from "./cell-value";
 import type { RawValue } from "./coerce";
 import type { RawSheet, RawWorkbook } from "./raw";
+import { ColumnPools } from "./text-pool";
 
 export { flattenCellValue } from "./cell-value";
 
@@ -49,12 +50,15 @@ interface StreamedSheet {
 /** Reads a sheet's rows. A sheet whose rows are not kept is not iterated, so exceljs skips it. */
 async function readSheet(worksheet: StreamedSheet, keepRows: boolean): Promise<RawSheet> {
   const rows: RawValue[][] = [];
+  const pools = new ColumnPools();
   for await (const row of keepRows ? worksheet : []) {
     const values = row.values as unknown[];
     const cells: RawValue[] = [];
     // exceljs row values are 1-based and sparse.
-    for (let column = 1; column < values.length; column++)
-      cells.push(flattenCellValue(values[column]));
+    for (let column = 1; column < values.length; column++) {
+      const value = flattenCellValue(values[column]);
+      cells.push(typeof value === "string" ? pools.keep(column, value) : value);
+    }
     while (rows.length < row.number - 1) rows.push([]);
     rows[row.number - 1] = cells;
   }
