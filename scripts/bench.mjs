@@ -4,7 +4,8 @@
  * streaming reader reading the same workbook plus its streaming writer writing every row back out
  * with nothing computed. Each phase runs in its own child process so its peak memory (max RSS) is
  * its own. Also runs the 1,000,000-row CSV. Prints one JSON document.
- * Usage: npm run bench [-- --skip-csv]
+ * The floor and analyze phases alternate for several rounds and their median times are compared.
+ * Usage: npm run bench [-- --skip-csv --rounds N] (3 rounds unless given)
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -102,24 +103,53 @@ async function ensureInputs(skipCsv) {
   return { xlsx, csv };
 }
 
+/** Returns the middle value, or the mean of the two middle values. */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Runs the floor and analyze phases in turn, `rounds` times each, so that both see the same
+ * changes in machine speed. Reports the median seconds and the highest peak memory of each.
+ */
+function compareWithFloor(xlsx, out, rounds) {
+  const runs = { floor: [], analyze: [] };
+  for (let round = 0; round < rounds; round++) {
+    runs.floor.push(child("floor", xlsx, path.join(out, "floor.xlsx")));
+    runs.analyze.push(child("analyze", xlsx, path.join(out, `report-${round}.xlsx`)));
+  }
+  const summary = (list) => ({
+    seconds: Number(median(list.map((run) => run.seconds)).toFixed(2)),
+    peakMemoryMB: Math.max(...list.map((run) => run.peakMemoryMB)),
+    runs: list.map((run) => run.seconds),
+  });
+  const floor = summary(runs.floor);
+  const analyze = summary(runs.analyze);
+  return { floor, analyze, ratio: Number((analyze.seconds / floor.seconds).toFixed(2)) };
+}
+
+function optionValue(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
 async function orchestrate() {
   const skipCsv = process.argv.includes("--skip-csv");
+  const rounds = optionValue("--rounds", 3);
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    throw new Error("--rounds must be a whole number of at least 1, for example --rounds 3.");
+  }
   const { xlsx, csv } = await ensureInputs(skipCsv);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-bench-"));
-  const floor = child("floor", xlsx, path.join(out, "floor.xlsx"));
-  const analyze = child("analyze", xlsx, path.join(out, "report.xlsx"));
   const result = {
     machine: {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? "unknown",
       node: process.version,
     },
-    workbook: {
-      file: path.relative(root, xlsx),
-      floor,
-      analyze,
-      ratio: Number((analyze.seconds / floor.seconds).toFixed(2)),
-    },
+    workbook: { file: path.relative(root, xlsx), rounds, ...compareWithFloor(xlsx, out, rounds) },
   };
   if (!skipCsv)
     result.csv = {
