@@ -66,10 +66,10 @@ function acquireBuildLock(): void {
  * the command the tests spawn runs the code under test.
  */
 export function ensureCliBuilt(): void {
-  if (!isBuildStale()) return;
+  // The check itself waits for the lock: while another worker builds, `dist` may look up to date
+  // before every file is written.
   acquireBuildLock();
   try {
-    // Another worker may have built while this one waited for the lock.
     if (!isBuildStale()) return;
     execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "ignore" });
   } catch {
