@@ -155,21 +155,59 @@ describe("edits in the report at --out", () => {
   );
 
   test(
-    "are not read from a file that is not a CreditDesk report",
+    "a file that is not a report is left unchanged",
     async () => {
       const input = await writeCompanyWorkbook(path.join(dir, "plain.xlsx"));
       const out = path.join(dir, "plain-report.xlsx");
       await analyze(input, out);
-      const keys = await editReport(out);
       const workbook = await openWorkbook(out);
       workbook.removeWorksheet(workbook.getWorksheet("CD Meta")!.id);
       await workbook.xlsx.writeFile(out);
+      const before = fs.readFileSync(out);
 
+      const run = await runCli(["analyze", input, "--as-of", AS_OF, "--out", out], dir);
+
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("is not a CreditDesk report, so it is left unchanged");
+      expect(fs.readFileSync(out).equals(before)).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "a report with sheets the user added is left unchanged",
+    async () => {
+      const input = await writeCompanyWorkbook(path.join(dir, "added.xlsx"));
+      const out = path.join(dir, "added-report.xlsx");
       await analyze(input, out);
+      const workbook = await openWorkbook(out);
+      workbook.addWorksheet("My notes").getCell("A1").value = "call the bank";
+      workbook.getWorksheet("CD Collections")!.name = "My calls";
+      await workbook.xlsx.writeFile(out);
+      const before = fs.readFileSync(out);
 
-      const rerun = await openWorkbook(out);
-      const plan = locate(rerun, "CD Improvement", "Indicator/Action ID");
-      expect(plainValue(cellOf(plan, keys.first, "Owner"))).toBeNull();
+      const run = await runCli(["analyze", input, "--as-of", AS_OF, "--out", out], dir);
+
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("CreditDesk did not write (My calls, My notes)");
+      expect(fs.readFileSync(out).equals(before)).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "a lender pack never replaces a report",
+    async () => {
+      const input = await writeCompanyWorkbook(path.join(dir, "kinds.xlsx"));
+      const out = path.join(dir, "kinds-report.xlsx");
+      await analyze(input, out);
+      const before = fs.readFileSync(out);
+
+      const run = await runCli(["lender-pack", input, "--as-of", AS_OF, "--out", out], dir);
+
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("is a CreditDesk report and would lose its contents");
+      expect(fs.readFileSync(out).equals(before)).toBe(true);
     },
     TIMEOUT,
   );

@@ -39,7 +39,9 @@ Options for analyze and lender-pack:
   -v, --version               show the version
 
 What you type into CD Improvement and CD Collections, and the CD History rows, are kept: they are
-read from the input's own CD sheets, or else from the CreditDesk report already at --out.
+read from the input's own CD sheets, or else from the CreditDesk report already at --out. An
+existing --out that is not such a report, or that has sheets CreditDesk did not write, is left
+unchanged and the run stops.
 
 Exit status: 0 no input errors (warnings allowed); 1 input errors (the report covers the readable
 rows unless nothing could be read); 2 usage error.

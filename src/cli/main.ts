@@ -14,13 +14,15 @@ import { hasErrors, type Issue } from "../engine/issues";
 import type { PreviousState } from "../engine/previous";
 import { messagesFor, type Locale } from "../i18n/messages";
 import { loadFile } from "../io/load";
+import { REPORT_META } from "../app/report-file";
 import { analysisToJson } from "../report/json";
 import { HELP, UsageError, parseCli, type CliOptions } from "./args";
 import { VERSION } from "../version";
 import { progressReporter } from "./progress";
 import { summaryLines } from "./summary";
-import { writeLenderPackFile, writeReportFile, writeTemplate } from "./output";
+import { LENDER_PACK_TITLE, writeLenderPackFile, writeReportFile, writeTemplate } from "./output";
 import { previousStateFor } from "./previous-source";
+import { checkReplaceable } from "./replace-guard";
 
 /** The sample workbook shipped with the package, analysed by `credit-desk demo`. */
 export const SAMPLE_WORKBOOK = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
@@ -181,6 +183,7 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
       `--out ${out} is the input file; choose another name so the input stays unchanged.`,
     );
   checkOutputPath(out, "--out");
+  await checkReplaceable(out, lenderPack ? LENDER_PACK_TITLE : REPORT_META.title);
 
   const showProgress = options.progress && (process.stderr.isTTY || !options.json);
   const progress = progressReporter(showProgress);

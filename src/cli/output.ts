@@ -8,6 +8,9 @@ import type { SheetModel } from "../report/model";
 
 export { writeTemplate } from "../io/template";
 
+/** Title recorded in a lender pack's `CD Meta` sheet, which tells it from a full report. */
+export const LENDER_PACK_TITLE = "CreditDesk lender pack";
+
 export async function writeReportFile(
   out: string,
   models: SheetModel[],
@@ -23,6 +26,6 @@ export async function writeLenderPackFile(
   models: readonly SheetModel[],
   context: { locale: Locale; source: string },
 ): Promise<void> {
-  const meta = { ...REPORT_META, title: "CreditDesk lender pack" };
+  const meta = { ...REPORT_META, title: LENDER_PACK_TITLE };
   await writeReport(out, buildLenderPack(analysis, models, context), [], meta);
 }

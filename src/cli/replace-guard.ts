@@ -1,0 +1,60 @@
+/**
+ * Decides whether `--out` may be replaced. A report is rewritten in full, so an existing file is
+ * replaced only when it is a CreditDesk report of the same kind whose every sheet CreditDesk wrote:
+ * anything else there is the user's work and is left unchanged.
+ */
+import fs from "node:fs";
+
+import { cleanText } from "../io/coerce";
+import type { RawWorkbook } from "../io/raw";
+import { META_HEADER_ROW, META_SHEET_NAME } from "../io/xlsx-meta";
+import { readXlsxFile } from "../io/xlsx-read";
+import { UsageError } from "./args";
+
+/** Returns the sheets `CD Meta` lists and the report title, or undefined for a file that is not a report. */
+function reportContents(workbook: RawWorkbook): { title: string; sheets: Set<string> } | undefined {
+  const meta = workbook.sheets.find((sheet) => sheet.name === META_SHEET_NAME);
+  const rows = meta?.rows ?? [];
+  if (cleanText(rows[0]?.[0]) !== "marker" || cleanText(rows[0]?.[1]) !== "credit-desk") {
+    return undefined;
+  }
+  const sheets = new Set<string>([META_SHEET_NAME]);
+  for (const row of rows.slice(META_HEADER_ROW)) {
+    const name = cleanText(row[0]);
+    if (name) sheets.add(name);
+  }
+  return { title: cleanText(rows[2]?.[1]) ?? "", sheets };
+}
+
+/**
+ * Throws a usage error unless `out` is missing or a CreditDesk report titled `title` that has
+ * only the sheets it was written with.
+ */
+export async function checkReplaceable(out: string, title: string): Promise<void> {
+  if (!fs.existsSync(out)) return;
+  let workbook: RawWorkbook | undefined;
+  try {
+    workbook = await readXlsxFile(out, { keepRows: (name) => name === META_SHEET_NAME });
+  } catch {
+    workbook = undefined;
+  }
+  const report = workbook && reportContents(workbook);
+  if (!workbook || !report) {
+    throw new UsageError(
+      `--out ${out} exists and is not a CreditDesk report, so it is left unchanged. Choose a new file name.`,
+    );
+  }
+  if (report.title !== title) {
+    throw new UsageError(
+      `--out ${out} is a ${report.title || "CreditDesk file"} and would lose its contents to a ${title}. Choose a new file name.`,
+    );
+  }
+  const added = workbook.sheets
+    .map((sheet) => sheet.name)
+    .filter((name) => !report.sheets.has(name));
+  if (added.length > 0) {
+    throw new UsageError(
+      `--out ${out} has sheets CreditDesk did not write (${added.join(", ")}), which a new report would delete. Move them to another workbook, or choose a new file name.`,
+    );
+  }
+}
