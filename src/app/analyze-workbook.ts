@@ -15,7 +15,7 @@ import type { InputSheetCopy } from "../io/xlsx-inputs";
 import { buildReport } from "../report";
 import type { SheetModel } from "../report/model";
 import { VERSION } from "../version";
-import { inputCopies } from "./report-file";
+import { copyNames, inputCopies } from "./report-file";
 
 export interface WorkbookRunOptions {
   asOf: Day;
@@ -31,14 +31,16 @@ export interface WorkbookRun {
   models: SheetModel[];
   /** False when nothing could be read, so no report should be written. */
   readable: boolean;
+  /** Copies of the input sheets for a report file; empty unless `copyInputs` was set. */
+  inputs: InputSheetCopy[];
 }
 
 /** Records read from a workbook, with what the report still needs once the raw rows are gone. */
 export interface PreparedWorkbook {
   read: ReadResult;
   source: string;
-  /** Names of the workbook's sheets, which the report links to. */
-  sheetNames: string[];
+  /** Name in the report of each input sheet that cells can link to. */
+  linkedSheets: Map<string, string>;
   /** Compact copies of the input sheets for the report file (see `inputCopies`), if requested. */
   inputs: InputSheetCopy[];
 }
@@ -61,7 +63,10 @@ export function prepareWorkbook(
   return {
     read,
     source: workbook.source,
-    sheetNames: workbook.sheets.map((sheet) => sheet.name),
+    // A report file links to the copies of the inputs; the add-in to the input sheets themselves.
+    linkedSheets: options.copyInputs
+      ? copyNames(workbook)
+      : new Map(workbook.sheets.map((sheet) => [sheet.name, sheet.name])),
     inputs: options.copyInputs ? inputCopies(workbook) : [],
   };
 }
@@ -83,11 +88,19 @@ export function analyzePrepared(
   const models = buildReport(analysis, options.locale, {
     source: prepared.source,
     version: VERSION,
-    copiedSheets: new Set(prepared.sheetNames),
+    linkedSheets: prepared.linkedSheets,
   });
-  return { analysis, models, readable: read.records.invoices.length > 0 };
+  const readable = read.records.invoices.length > 0;
+  return { analysis, models, readable, inputs: prepared.inputs };
 }
 
-export function analyzeWorkbook(workbook: RawWorkbook, options: WorkbookRunOptions): WorkbookRun {
+/**
+ * Reads, analyses and builds the sheet models. With `copyInputs`, for a report file, it also
+ * copies the input sheets, and cells link to the copies instead of the input sheets.
+ */
+export function analyzeWorkbook(
+  workbook: RawWorkbook,
+  options: WorkbookRunOptions & { copyInputs?: boolean },
+): WorkbookRun {
   return analyzePrepared(prepareWorkbook(workbook, options), options);
 }

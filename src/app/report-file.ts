@@ -1,6 +1,6 @@
 /** Contents of a report file besides the output sheets: copies of the inputs and the report's metadata. */
 import { PackedRows } from "../io/packed-rows";
-import type { RawWorkbook } from "../io/raw";
+import type { RawSheet, RawWorkbook } from "../io/raw";
 import type { InputSheetCopy } from "../io/xlsx-inputs";
 import type { ReportMeta } from "../io/xlsx-stream";
 import { VERSION } from "../version";
@@ -16,10 +16,22 @@ export const REPORT_META: ReportMeta = {
  * sheet is parsed again from its text, other rows are packed. Report sheets are not copied again.
  */
 export function inputCopies(workbook: RawWorkbook): InputSheetCopy[] {
-  return workbook.sheets
-    .filter((sheet) => !sheet.hidden && !/^CD[\s_]/.test(sheet.name))
-    .map((sheet) => ({
-      name: workbook.csv ? sheet.name.replace(/\.[^.]+$/, "").slice(0, 31) : sheet.name,
-      rows: sheet.copyRows ?? new PackedRows(sheet.rows),
-    }));
+  return copiedSheets(workbook).map((sheet) => ({
+    name: copyName(workbook, sheet),
+    rows: sheet.copyRows ?? new PackedRows(sheet.rows),
+  }));
+}
+
+/** Returns, for each input sheet a report file copies, the name of its copy. */
+export function copyNames(workbook: RawWorkbook): Map<string, string> {
+  return new Map(copiedSheets(workbook).map((sheet) => [sheet.name, copyName(workbook, sheet)]));
+}
+
+function copiedSheets(workbook: RawWorkbook): RawSheet[] {
+  return workbook.sheets.filter((sheet) => !sheet.hidden && !/^CD[\s_]/.test(sheet.name));
+}
+
+/** Names a copy after its sheet, or a CSV's copy after the file without its extension. */
+function copyName(workbook: RawWorkbook, sheet: RawSheet): string {
+  return workbook.csv ? sheet.name.replace(/\.[^.]+$/, "").slice(0, 31) : sheet.name;
 }

@@ -1,5 +1,5 @@
 /** The pane's host in the preview: runs on an uploaded file and offers the report as a download. */
-import { inputCopies, REPORT_META } from "../app/report-file";
+import { REPORT_META } from "../app/report-file";
 import { isoFromDay } from "../engine/dates";
 import { writeReportToBuffer } from "../io/xlsx-buffer";
 import type { PaneHost } from "../taskpane/pane";
@@ -42,7 +42,8 @@ export function fileHost(currentFile: () => File | undefined): PaneHost {
 
     await control.enter("reading");
     const upload = await readUpload(new Uint8Array(await file.arrayBuffer()), file.name, locale);
-    const result = await analyseForPane(upload.workbook, request, control);
+    // The download is a report file, so it carries copies of the inputs for its links.
+    const result = await analyseForPane(upload.workbook, request, control, { copyInputs: true });
     if (upload.issue) result.analysis.issues.unshift(upload.issue);
 
     const outcome = {
@@ -53,11 +54,7 @@ export function fileHost(currentFile: () => File | undefined): PaneHost {
     };
     if (!result.readable) return outcome;
 
-    const report = await writeReportToBuffer(
-      result.models,
-      inputCopies(upload.workbook),
-      REPORT_META,
-    );
+    const report = await writeReportToBuffer(result.models, result.inputs, REPORT_META);
     const name = reportFileName(file.name, isoFromDay(request.asOf));
     return { ...outcome, download: () => saveFile(report, name) };
   };

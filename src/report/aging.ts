@@ -6,7 +6,7 @@ import { fromMinor } from "../engine/money";
 import type { OpenItem, UnappliedLine } from "../engine/types";
 import type { Locale } from "../i18n/messages";
 import { itemBlock, SheetBuilder, type ColumnSpec } from "./builder";
-import type { CellModel } from "./model";
+import { cellLink, type CellModel } from "./model";
 import { bucketLabel, reportStrings } from "./strings";
 
 const money = (minor: number): CellModel => ({ value: fromMinor(minor), format: "money" });
@@ -136,15 +136,21 @@ function sumColumn(customers: Analysis["customers"], column: number, bucketCount
 type ItemRow = (CellModel["value"] | CellModel)[];
 
 /** Row builders of the item table: open items, then unapplied lines. */
-function itemRowBuilders(analysis: Analysis, locale: Locale) {
+function itemRowBuilders(
+  analysis: Analysis,
+  locale: Locale,
+  linkedSheets: ReadonlyMap<string, string>,
+) {
   const text = reportStrings(locale).aging;
   const names = new Map(analysis.customers.map((customer) => [customer.id, customer.name ?? null]));
   const labels = analysis.aging.buckets.map((bucket) => bucketLabel(bucket.label, locale));
-  const sourceLink = (ref: SourceRef): CellModel => ({
-    value: ref.row,
-    format: "integer",
-    link: `'${ref.sheet.replace(/'/g, "''")}'!A${ref.row}`,
-  });
+  // The row number links to the input row when the workbook has that sheet.
+  const sourceLink = (ref: SourceRef): CellModel => {
+    const target = linkedSheets.get(ref.sheet);
+    const cell: CellModel = { value: ref.row, format: "integer" };
+    if (target !== undefined) cell.link = cellLink(target, "A", ref.row);
+    return cell;
+  };
   const openItem = (item: OpenItem): ItemRow => [
     item.customerId,
     names.get(item.customerId) ?? null,
@@ -180,7 +186,12 @@ function itemRowBuilders(analysis: Analysis, locale: Locale) {
   return { openItem, unappliedLine };
 }
 
-function addItems(builder: SheetBuilder, analysis: Analysis, locale: Locale): void {
+function addItems(
+  builder: SheetBuilder,
+  analysis: Analysis,
+  locale: Locale,
+  linkedSheets: ReadonlyMap<string, string>,
+): void {
   const text = reportStrings(locale).aging;
   const formats: Partial<Record<number, ColumnSpec>> = {
     5: { header: "", date: true, width: 12 },
@@ -202,14 +213,20 @@ function addItems(builder: SheetBuilder, analysis: Analysis, locale: Locale): vo
     header: inBase(header, i),
   }));
   builder.addText(text.byItem, "subtitle");
-  const build = itemRowBuilders(analysis, locale);
+  const build = itemRowBuilders(analysis, locale, linkedSheets);
   builder.addItemTable("CD_AgingItems", columns, [
     itemBlock(analysis.aging.items, build.openItem),
     itemBlock(analysis.aging.unapplied, build.unappliedLine),
   ]);
 }
 
-export function buildAgingSheet(analysis: Analysis, locale: Locale, source: string) {
+/** Builds `CD Aging`. Row numbers of items link to the sheets in `linkedSheets` (see `RunInfo`). */
+export function buildAgingSheet(
+  analysis: Analysis,
+  locale: Locale,
+  source: string,
+  linkedSheets: ReadonlyMap<string, string>,
+) {
   const text = reportStrings(locale);
   const builder = new SheetBuilder(text.sheets.aging, "aging");
   builder.addText(text.aging.title(isoFromDay(analysis.asOf), analysis.baseCurrency), "title");
@@ -226,7 +243,7 @@ export function buildAgingSheet(analysis: Analysis, locale: Locale, source: stri
   while (builder.nextRow <= chartBottom);
   addByCustomer(builder, analysis, locale);
   builder.blank();
-  addItems(builder, analysis, locale);
+  addItems(builder, analysis, locale, linkedSheets);
   builder.model.freeze = { rows: 2, cols: 0 };
   builder.model.print.repeatRows = { first: 0, last: 1 };
   return builder.model;

@@ -31,7 +31,7 @@ export function buildReport(analysis: Analysis, locale: Locale, run: RunInfo): S
   const asOf = analysis.asOf;
   const companyName = analysis.company.name ?? run.source;
   return [
-    buildAgingSheet(analysis, locale, run.source),
+    buildAgingSheet(analysis, locale, run.source, run.linkedSheets),
     buildCustomersSheet(analysis.portfolio, { asOf, baseCurrency: analysis.baseCurrency, locale }),
     buildKpiSheet(analysis, locale),
     ...buildFinancingSheets(analysis.lender.financing, { locale, companyName, asOf }),

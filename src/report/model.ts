@@ -129,3 +129,8 @@ export function cell(value: CellModel["value"], format?: FormatName, style?: Cel
 export function dateCell(day: number | undefined): CellModel {
   return day === undefined ? { value: null } : { value: day, date: true, format: "date" };
 }
+
+/** Returns a link to a cell of a sheet, such as `'Invoices'!A12`. */
+export function cellLink(sheet: string, column: string, row: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${column}${row}`;
+}

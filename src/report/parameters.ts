@@ -4,7 +4,7 @@ import { isoFromDay } from "../engine/dates";
 import { fromMinor } from "../engine/money";
 import type { Locale } from "../i18n/messages";
 import { SheetBuilder } from "./builder";
-import type { CellModel } from "./model";
+import { cellLink, type CellModel } from "./model";
 import { reportStrings } from "./strings";
 
 const EVERY_PARAMETER = {
@@ -41,19 +41,23 @@ export function flattenParameters(
 export interface RunInfo {
   source: string;
   version: string;
-  /** Input sheet names that were copied into the report, so issues can link to their cells. */
-  copiedSheets: ReadonlySet<string>;
+  /**
+   * Name in the workbook of each input sheet that cells can link to: its copy in a report file, or
+   * the sheet itself in Excel. Cells that refer to any other sheet get no link.
+   */
+  linkedSheets: ReadonlyMap<string, string>;
 }
 
 function issueLink(
   sheet: string,
   row: number,
   column: string,
-  copied: ReadonlySet<string>,
+  linked: ReadonlyMap<string, string>,
 ): string | undefined {
-  if (!copied.has(sheet) || row < 1) return undefined;
+  const target = linked.get(sheet);
+  if (target === undefined || row < 1) return undefined;
   const letters = /^[A-Z]{1,3}$/.test(column) ? column : "A";
-  return `'${sheet.replace(/'/g, "''")}'!${letters}${row}`;
+  return cellLink(target, letters, row);
 }
 
 export function buildParameterSheet(analysis: Analysis, locale: Locale, run: RunInfo) {
@@ -103,7 +107,7 @@ export function buildParameterSheet(analysis: Analysis, locale: Locale, run: Run
     builder.addText(strings.noIssues, "good");
   } else {
     const issueRows = analysis.issues.map((issue) => {
-      const link = issueLink(issue.sheet, issue.row, issue.column, run.copiedSheets);
+      const link = issueLink(issue.sheet, issue.row, issue.column, run.linkedSheets);
       const sheetCell: CellModel = link ? { value: issue.sheet, link } : { value: issue.sheet };
       return [
         {

@@ -85,9 +85,11 @@ export async function analyseForPane(
   raw: RawWorkbook,
   request: RunRequest,
   control: RunControl,
+  target: { copyInputs?: boolean } = {},
 ): Promise<WorkbookRun> {
   await control.enter("analysing");
   const run = analyzeWorkbook(raw, {
+    ...target,
     asOf: request.asOf,
     locale: request.options.language,
     overrides: overridesFromOptions(request.options),
