@@ -1,4 +1,4 @@
-/** Cells that refer to input rows link to the sheet that holds those rows in the written workbook. */
+/** Cells that refer to input rows link to the sheet that contains those rows in the written workbook. */
 import { analyzeWorkbook } from "../src/app/analyze-workbook";
 import { dayFromIso } from "../src/engine/dates";
 import { parseCsv } from "../src/io/csv";

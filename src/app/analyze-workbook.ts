@@ -31,7 +31,7 @@ export interface WorkbookRun {
   models: SheetModel[];
   /** False when nothing could be read, so no report should be written. */
   readable: boolean;
-  /** Copies of the input sheets for a report file; empty unless `copyInputs` was set. */
+  /** Copies of the input sheets for a report file. Empty unless `copyInputs` was set. */
   inputs: InputSheetCopy[];
 }
 
@@ -63,7 +63,7 @@ export function prepareWorkbook(
   return {
     read,
     source: workbook.source,
-    // A report file links to the copies of the inputs; the add-in to the input sheets themselves.
+    // A report file links to the copies of the inputs, the add-in to the input sheets themselves.
     linkedSheets: options.copyInputs
       ? copyNames(workbook)
       : new Map(workbook.sheets.map((sheet) => [sheet.name, sheet.name])),
