@@ -1,6 +1,10 @@
 /** The report's copy of a CSV sheet is parsed again from the text and must match the rows read. */
-import { parseCsv } from "../src/io/csv";
+import { inputCopies } from "../src/app/report-file";
+import { messagesFor } from "../src/i18n/messages";
+import { decodeCsv, parseCsv } from "../src/io/csv";
 import type { RawSheet } from "../src/io/raw";
+import { readRecords } from "../src/io/records";
+import { inputCellValue } from "../src/io/xlsx-inputs";
 
 function onlySheet(text: string): RawSheet {
   const sheet = parseCsv(text, "export.csv").sheets[0];
@@ -78,3 +82,43 @@ describe("CSV delimiter", () => {
 function countBlank(sheet: RawSheet): number {
   return sheet.rows.filter((row) => row.length === 1 && row[0] === "").length;
 }
+
+describe("CSV decoding", () => {
+  test("Windows-1252 punctuation", () => {
+    const bytes = Uint8Array.from([
+      ...Buffer.from("Name,Amount\n"),
+      0x93,
+      ...Buffer.from("Smith"),
+      0x94,
+      ...Buffer.from(","),
+      0x80,
+      ...Buffer.from(" 1000.00 "),
+      0x96,
+      0x99,
+      0x81,
+      ...Buffer.from("\n"),
+    ]);
+    const decoded = decodeCsv(bytes);
+
+    expect(decoded.encoding).toBe("windows-1252");
+    expect(decoded.text).toBe("Name,Amount\n\u201cSmith\u201d,\u20ac 1000.00 \u2013\u2122\u0081\n");
+  });
+
+  test("a file named CD something is data", () => {
+    const sheet = onlySheet("Customer ID,Invoice No,Due Date,Amount\nC1,INV-1,2026-05-31,100\n");
+    const workbook = parseCsv(
+      "Customer ID,Invoice No,Due Date,Amount\nC1,INV-1,2026-05-31,100\n",
+      "CD export.csv",
+    );
+    const read = readRecords(workbook, { messages: messagesFor("en-US") });
+
+    expect(sheet.rows).toHaveLength(2);
+    expect(read.records.invoices.map((invoice) => invoice.invoiceNo)).toEqual(["INV-1"]);
+    expect(inputCopies(workbook).map((copy) => copy.name)).toEqual(["CD export"]);
+  });
+
+  test("empty fields copy as empty cells", () => {
+    expect(inputCellValue("")).toBeNull();
+    expect(inputCellValue(" ")).toBe(" ");
+  });
+});

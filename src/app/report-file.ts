@@ -1,6 +1,7 @@
 /** Contents of a report file besides the output sheets: copies of the inputs and the report's metadata. */
 import { PackedRows } from "../io/packed-rows";
 import type { RawSheet, RawWorkbook } from "../io/raw";
+import { isOwnOutput } from "../io/table";
 import type { InputSheetCopy } from "../io/xlsx-inputs";
 import type { ReportMeta } from "../io/xlsx-stream";
 import { VERSION } from "../version";
@@ -28,7 +29,7 @@ export function copyNames(workbook: RawWorkbook): Map<string, string> {
 }
 
 function copiedSheets(workbook: RawWorkbook): RawSheet[] {
-  return workbook.sheets.filter((sheet) => !sheet.hidden && !/^CD[\s_]/.test(sheet.name));
+  return workbook.sheets.filter((sheet) => !sheet.hidden && !isOwnOutput(workbook, sheet.name));
 }
 
 /** Names a copy after its sheet, or a CSV's copy after the file without its extension. */

@@ -49,6 +49,23 @@ function bomEncoding(bytes: Uint8Array): CsvEncoding | undefined {
 }
 
 /**
+ * Characters of Windows-1252 bytes 0x80 to 0x9F (€, curly quotes, dashes, ™ and others), which
+ * Node 20's decoder reads as Latin-1 control characters instead. Bytes 0x81, 0x8D, 0x8F, 0x90 and
+ * 0x9D have no character and stay as they are.
+ */
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Replaces the Latin-1 control characters U+0080 to U+009F by their Windows-1252 characters. */
+function windows1252Punctuation(text: string): string {
+  return text.replace(
+    /[\u0080-\u009f]/g,
+    (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char,
+  );
+}
+
+/**
  * Decodes a CSV file by its BOM, else as UTF-8 when it is valid UTF-8, else as GB18030 or
  * Windows-1252.
  */
@@ -65,6 +82,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
     }
   }
   text ??= new TextDecoder(encoding).decode(bytes);
+  if (encoding === "windows-1252") text = windows1252Punctuation(text);
   return { text: text.replace(/^\ufeff/, ""), encoding };
 }
 
@@ -111,12 +129,14 @@ class CsvRows implements Iterable<RawValue[]> {
 }
 
 /**
- * Returns the delimiter of the first rows, skipping empty lines: counted as rows of one field,
- * they made Papa Parse fall back to a comma for a two-column file with a blank last line.
+ * Returns the delimiter Papa Parse guesses from the first rows, with empty lines skipped: counted
+ * as rows of one field, they made it fall back to a comma for a two-column file.
+ * NOTE: the guess looks at the first ten lines only, so a file with that many title or blank lines
+ * above its header, or with commas in the first rows of a semicolon file, can get a comma.
  */
 function guessDelimiter(text: string): string {
   const preview = Papa.parse<string[]>(text, {
-    preview: 50,
+    preview: 10,
     delimiter: "",
     delimitersToGuess: [",", ";", "\t", "|"],
     skipEmptyLines: "greedy",

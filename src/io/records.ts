@@ -20,6 +20,7 @@ import type { Messages } from "../i18n/messages";
 import type { RawWorkbook } from "./raw";
 import {
   findHeader,
+  isOwnOutput,
   locateSheets,
   missingColumns,
   readRows,
@@ -320,7 +321,7 @@ export function readRecords(workbook: RawWorkbook, options: ReadOptions): ReadRe
   const sheets: Partial<Record<SheetKind, string>> = {};
   const located = locateSheets(workbook);
 
-  const inputs = workbook.sheets.filter((sheet) => !/^CD[\s_]/.test(sheet.name));
+  const inputs = workbook.sheets.filter((sheet) => !isOwnOutput(workbook, sheet.name));
   const onlySheet = inputs.length === 1 ? inputs[0] : undefined;
   const spec = sheetSpec("invoices");
   const onlyHeader = onlySheet ? findHeader(spec, onlySheet) : undefined;

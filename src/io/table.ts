@@ -110,8 +110,9 @@ export function findHeader(spec: SheetSpec, sheet: RawSheet): HeaderMatch | unde
   return best;
 }
 
-function isOwnOutput(name: string): boolean {
-  return /^CD[\s_]/.test(name);
+/** Returns whether a sheet is one a report wrote. A CSV's sheet is data, whatever its name. */
+export function isOwnOutput(workbook: RawWorkbook, name: string): boolean {
+  return !workbook.csv && /^CD[\s_]/.test(name);
 }
 
 function nameMatches(spec: SheetSpec, sheet: RawSheet): boolean {
@@ -131,7 +132,7 @@ export interface LocatedSheet {
  */
 export function locateSheets(workbook: RawWorkbook): Map<SheetKind, LocatedSheet> {
   const located = new Map<SheetKind, LocatedSheet>();
-  const candidates = workbook.sheets.filter((sheet) => !isOwnOutput(sheet.name));
+  const candidates = workbook.sheets.filter((sheet) => !isOwnOutput(workbook, sheet.name));
   const used = new Set<RawSheet>();
 
   for (const spec of SHEETS) {

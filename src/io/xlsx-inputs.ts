@@ -81,10 +81,12 @@ class ColumnStyles {
 
 /**
  * Converts an input value to a constant cell value. Text over Excel's 32,767-character limit is
- * cut, a number that is not finite is written as its text, and an invalid Date is left empty.
+ * cut, a number that is not finite is written as its text, and an invalid Date or empty text is
+ * left empty.
  */
 export function inputCellValue(value: InputValue | undefined): InputValue {
-  if (value === null || value === undefined) return null;
+  // An empty text, as a CSV has for every empty field, is an empty cell.
+  if (value === null || value === undefined || value === "") return null;
   if (typeof value === "string")
     return value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
   if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
