@@ -36,7 +36,8 @@ describe("CSV copy rows", () => {
 
     expect(sheet.rows).toHaveLength(2_600);
     expect(copy).toEqual(sheet.rows);
-    expect(copy[999]).toEqual(["C999", "first line\r\nsecond; line"]);
+    // Line breaks in cells read as LF, the line break Excel uses in a cell.
+    expect(copy[999]).toEqual(["C999", "first line\nsecond; line"]);
   });
 
   test("empty lines kept, trailing ones dropped", () => {
@@ -120,5 +121,40 @@ describe("CSV decoding", () => {
   test("empty fields copy as empty cells", () => {
     expect(inputCellValue("")).toBeNull();
     expect(inputCellValue(" ")).toBe(" ");
+  });
+});
+
+describe("CSV line endings and quotes", () => {
+  test("mixed line endings", () => {
+    const sheet = onlySheet("Customer,Amount\r\nC1,1\nC2,2\r\nC3,3\rC4,4\r\n");
+
+    expect(sheet.rows).toEqual([
+      ["Customer", "Amount"],
+      ["C1", "1"],
+      ["C2", "2"],
+      ["C3", "3"],
+      ["C4", "4"],
+    ]);
+    expect(copyOf(sheet)).toEqual(sheet.rows);
+  });
+
+  test("a stray quote is reported", () => {
+    const text =
+      'Customer ID,Invoice No,Due Date,Amount\nC1,INV-1,2026-04-01,1\n"C2" B,INV-2,2026-04-01,2\n';
+    const workbook = parseCsv(text, "quotes.csv");
+    const read = readRecords(workbook, { messages: messagesFor("en-US") });
+    const quotes = read.issues.filter((issue) => issue.code === "bad-quotes");
+
+    expect(workbook.sheets[0]?.badQuoteRows).toEqual([3]);
+    expect(quotes.map((issue) => [issue.sheet, issue.row, issue.severity])).toEqual([
+      ["quotes.csv", 3, "warning"],
+    ]);
+  });
+
+  test("well-formed quotes raise nothing", () => {
+    const sheet = onlySheet('Customer,Note\nC1,"said ""hi"", then left"\n');
+
+    expect(sheet.badQuoteRows).toBeUndefined();
+    expect(sheet.rows[1]).toEqual(["C1", 'said "hi", then left']);
   });
 });

@@ -21,7 +21,8 @@ export type IssueCode =
   | "unanswered"
   | "bad-financials"
   | "control-total-difference"
-  | "template-example";
+  | "template-example"
+  | "bad-quotes";
 
 export interface Issue {
   severity: Severity;

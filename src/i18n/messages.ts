@@ -19,6 +19,7 @@ export interface Messages {
   controlDifference(difference: string): string;
   noInvoiceDate(sheet: string): string;
   templateExample(): string;
+  badQuotes(): string;
   unknownParameter(name: string): string;
   unknownQuestion(indicator: string, question: string): string;
   badAnswer(answer: string): string;
@@ -60,6 +61,8 @@ const EN: Messages = {
     `${field.header.en} "${text}" cannot be read: expected ${TYPE_EN[field.type]}. ` +
     (lenient ? "The value is left empty." : "The row is left out of the analysis."),
   requiredValue: (field) => `${field} is empty. The row is left out of the analysis.`,
+  badQuotes: () =>
+    "A quotation mark in this row does not open or close a field as CSV requires, so this row and the rows after it may be read wrongly. Check the quotes in this row and export the file again.",
   duplicateInvoice: (invoiceNo, firstRow) =>
     `Invoice ${invoiceNo} appears again with the same due date and amount as row ${firstRow}; it is counted once.`,
   dueBeforeInvoice: (invoiceNo) =>
@@ -99,6 +102,8 @@ const ZH: Messages = {
     `${field.header.zh}“${text}”无法识别：应为${TYPE_ZH[field.type]}。` +
     (lenient ? "该值按空白处理。" : "该行未计入分析。"),
   requiredValue: (field) => `${field}为空，该行未计入分析。`,
+  badQuotes: () =>
+    "此行的引号不符合 CSV 格式，此行及其后各行可能读取有误。请检查此行的引号并重新导出文件。",
   duplicateInvoice: (invoiceNo, firstRow) =>
     `发票 ${invoiceNo} 与第 ${firstRow} 行的到期日和金额相同，只计一次。`,
   dueBeforeInvoice: (invoiceNo) => `发票 ${invoiceNo} 的到期日早于开票日期，请核对。`,

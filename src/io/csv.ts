@@ -6,7 +6,7 @@
 import Papa from "papaparse";
 
 import type { RawValue } from "./coerce";
-import type { RawWorkbook } from "./raw";
+import type { RawSheet, RawWorkbook } from "./raw";
 import { ColumnPools } from "./text-pool";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "windows-1252";
@@ -89,17 +89,10 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
 /** Number of rows in each block of text that is parsed again for the copy of the input. */
 const ROWS_PER_BLOCK = 1000;
 
-type LineBreak = "\r\n" | "\n" | "\r";
-
-/** Delimiter and line break found by the first parse, used again for every block. */
+/** Delimiter found by the first parse and the line break every line ends with, for every block. */
 interface CsvFormat {
   delimiter: string;
-  newline: LineBreak;
-}
-
-function lineBreak(found: string): LineBreak {
-  if (found === "\r\n" || found === "\r") return found;
-  return "\n";
+  newline: "\n";
 }
 
 /**
@@ -148,8 +141,12 @@ function guessDelimiter(text: string): string {
  * Parses CSV text into a one-sheet raw workbook named after the file. The sheet's copy for the
  * report is parsed again from the text, which takes less memory than keeping the parsed rows.
  */
-export function parseCsv(text: string, source: string): RawWorkbook {
+export function parseCsv(original: string, source: string): RawWorkbook {
+  // Exports that mix line endings would otherwise merge the rows whose ending differs from the
+  // first. Line breaks inside quoted cells become LF too, the line break Excel uses in a cell.
+  const text = original.replace(/\r\n?/g, "\n");
   const rows: RawValue[][] = [];
+  const badQuoteRows: number[] = [];
   const blockStarts = [0];
   const format: CsvFormat = { delimiter: guessDelimiter(text), newline: "\n" };
   const pools = new ColumnPools();
@@ -161,14 +158,16 @@ export function parseCsv(text: string, source: string): RawWorkbook {
       for (let col = 0; col < cells.length; col++)
         cells[col] = pools.keep(col, cells[col] as string);
       rows.push(cells);
-      if (rows.length === 1) format.newline = lineBreak(result.meta.linebreak);
+      if (result.errors.some((error) => error.type === "Quotes")) badQuoteRows.push(rows.length);
       if (rows.length % ROWS_PER_BLOCK === 0) blockStarts.push(result.meta.cursor);
     },
   });
   while (rows.length > 0 && (rows[rows.length - 1] as RawValue[]).every((cell) => cell === ""))
     rows.pop();
   const copyRows = new CsvRows(text, blockStarts, rows.length, format);
-  return { source, sheets: [{ name: source, rows, copyRows }], date1904: false, csv: true };
+  const sheet: RawSheet = { name: source, rows, copyRows };
+  if (badQuoteRows.length > 0) sheet.badQuoteRows = badQuoteRows;
+  return { source, sheets: [sheet], date1904: false, csv: true };
 }
 
 export function readCsvBytes(bytes: Uint8Array, source: string): RawWorkbook {

@@ -13,6 +13,8 @@ export interface RawSheet {
    * so more cheaply than the rows can be kept. Without it, the copy is made from `rows`.
    */
   copyRows?: Iterable<RawValue[]>;
+  /** 1-based rows where a CSV's quotation marks do not follow the format. */
+  badQuoteRows?: number[];
 }
 
 export interface RawWorkbook {

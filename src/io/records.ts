@@ -311,12 +311,26 @@ export interface ReadResult {
   sheets: Partial<Record<SheetKind, string>>;
 }
 
+/** Warns of each CSV row whose quotation marks broke the format, since later rows may be misread. */
+function quoteIssues(workbook: RawWorkbook, messages: Messages): Issue[] {
+  return workbook.sheets.flatMap((sheet) =>
+    (sheet.badQuoteRows ?? []).map((row): Issue => ({
+      severity: "warning",
+      code: "bad-quotes",
+      sheet: sheet.name,
+      row,
+      column: "",
+      message: messages.badQuotes(),
+    })),
+  );
+}
+
 /**
  * Reads every input sheet the workbook has. A missing Invoices sheet or a missing required column
  * is an error; other sheets are optional.
  */
 export function readRecords(workbook: RawWorkbook, options: ReadOptions): ReadResult {
-  const issues: Issue[] = [];
+  const issues: Issue[] = quoteIssues(workbook, options.messages);
   const records = emptyRecords();
   const sheets: Partial<Record<SheetKind, string>> = {};
   const located = locateSheets(workbook);
