@@ -118,6 +118,12 @@ describe("CSV decoding", () => {
     expect(inputCopies(workbook).map((copy) => copy.name)).toEqual(["CD export"]);
   });
 
+  test("History.csv copies under another name", () => {
+    const workbook = parseCsv("Customer ID,Invoice No,Due Date,Amount\n", "History.csv");
+
+    expect(inputCopies(workbook).map((copy) => copy.name)).toEqual(["History (CSV)"]);
+  });
+
   test("empty fields copy as empty cells", () => {
     expect(inputCellValue("")).toBeNull();
     expect(inputCellValue(" ")).toBe(" ");

@@ -32,7 +32,12 @@ function copiedSheets(workbook: RawWorkbook): RawSheet[] {
   return workbook.sheets.filter((sheet) => !sheet.hidden && !isOwnOutput(workbook, sheet.name));
 }
 
-/** Names a copy after its sheet, or a CSV's copy after the file without its extension. */
+/**
+ * Names a copy after its sheet, or a CSV's copy after the file without its extension. Excel
+ * reserves the sheet name History, which a file History.csv would otherwise get.
+ */
 function copyName(workbook: RawWorkbook, sheet: RawSheet): string {
-  return workbook.csv ? sheet.name.replace(/\.[^.]+$/, "").slice(0, 31) : sheet.name;
+  if (!workbook.csv) return sheet.name;
+  const name = sheet.name.replace(/\.[^.]+$/, "").slice(0, 31);
+  return name.trim().toLowerCase() === "history" ? `${name} (CSV)` : name;
 }
