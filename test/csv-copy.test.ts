@@ -1,10 +1,16 @@
 /** The report's copy of a CSV sheet is parsed again from the text and must match the rows read. */
-import { inputCopies } from "../src/app/report-file";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import { inputCopies, REPORT_META } from "../src/app/report-file";
 import { messagesFor } from "../src/i18n/messages";
 import { decodeCsv, parseCsv } from "../src/io/csv";
 import type { RawSheet } from "../src/io/raw";
 import { readRecords } from "../src/io/records";
 import { inputCellValue } from "../src/io/xlsx-inputs";
+import { readXlsxFile } from "../src/io/xlsx-read";
+import { writeReport } from "../src/io/xlsx-write";
 
 function onlySheet(text: string): RawSheet {
   const sheet = parseCsv(text, "export.csv").sheets[0];
@@ -162,5 +168,24 @@ describe("CSV line endings and quotes", () => {
 
     expect(sheet.badQuoteRows).toBeUndefined();
     expect(sheet.rows[1]).toEqual(["C1", 'said "hi", then left']);
+  });
+});
+
+describe("rows wider than a sheet", () => {
+  test("warned of and cut in the copy", async () => {
+    const wide = Array.from({ length: 16_390 }, (_, i) => `v${i}`).join(",");
+    const text = `Customer ID,Invoice No,Due Date,Amount\nC1,INV-1,2026-04-01,1\n${wide}\n`;
+    const workbook = parseCsv(text, "wide.csv");
+    const read = readRecords(workbook, { messages: messagesFor("en-US") });
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-wide-")), "r.xlsx");
+
+    await writeReport(out, [], inputCopies(workbook), REPORT_META);
+    const copy = (await readXlsxFile(out)).sheets.find((sheet) => sheet.name === "wide");
+
+    expect(
+      read.issues.filter((issue) => issue.code === "wide-row").map((issue) => issue.row),
+    ).toEqual([3]);
+    expect(copy?.rows[2]).toHaveLength(16_384);
+    expect(copy?.rows[2]?.[16_383]).toBe("v16383");
   });
 });

@@ -22,7 +22,8 @@ export type IssueCode =
   | "bad-financials"
   | "control-total-difference"
   | "template-example"
-  | "bad-quotes";
+  | "bad-quotes"
+  | "wide-row";
 
 export interface Issue {
   severity: Severity;

@@ -20,6 +20,7 @@ export interface Messages {
   noInvoiceDate(sheet: string): string;
   templateExample(): string;
   badQuotes(): string;
+  wideRow(cells: number, limit: number): string;
   unknownParameter(name: string): string;
   unknownQuestion(indicator: string, question: string): string;
   badAnswer(answer: string): string;
@@ -61,6 +62,8 @@ const EN: Messages = {
     `${field.header.en} "${text}" cannot be read: expected ${TYPE_EN[field.type]}. ` +
     (lenient ? "The value is left empty." : "The row is left out of the analysis."),
   requiredValue: (field) => `${field} is empty. The row is left out of the analysis.`,
+  wideRow: (cells, limit) =>
+    `This row has ${cells.toLocaleString("en-US")} cells, more than the ${limit.toLocaleString("en-US")} columns of an Excel sheet. The copy of the input in the report keeps the first ${limit.toLocaleString("en-US")}.`,
   badQuotes: () =>
     "A quotation mark in this row does not open or close a field as CSV requires, so this row and the rows after it may be read wrongly. Check the quotes in this row and export the file again.",
   duplicateInvoice: (invoiceNo, firstRow) =>
@@ -102,6 +105,8 @@ const ZH: Messages = {
     `${field.header.zh}“${text}”无法识别：应为${TYPE_ZH[field.type]}。` +
     (lenient ? "该值按空白处理。" : "该行未计入分析。"),
   requiredValue: (field) => `${field}为空，该行未计入分析。`,
+  wideRow: (cells, limit) =>
+    `此行有 ${cells} 个单元格，超过 Excel 工作表的 ${limit} 列。报告中的输入副本只保留前 ${limit} 个。`,
   badQuotes: () =>
     "此行的引号不符合 CSV 格式，此行及其后各行可能读取有误。请检查此行的引号并重新导出文件。",
   duplicateInvoice: (invoiceNo, firstRow) =>

@@ -1,6 +1,9 @@
 /** A workbook as read from a file or from Excel, before any column is interpreted. */
 import type { RawValue } from "./coerce";
 
+/** Number of columns an Excel sheet has, A to XFD. */
+export const MAX_COLUMNS = 16_384;
+
 export interface RawSheet {
   name: string;
   /** `rows[i]` is the sheet's row i + 1; formula cells hold their cached result. */

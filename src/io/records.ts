@@ -17,7 +17,7 @@ import type { AssessmentAnswerRecord } from "../engine/schema";
 import { sheetSpec, type SheetKind } from "./fields";
 import { isTemplateExample } from "./template-examples";
 import type { Messages } from "../i18n/messages";
-import type { RawWorkbook } from "./raw";
+import { MAX_COLUMNS, type RawWorkbook } from "./raw";
 import {
   findHeader,
   isOwnOutput,
@@ -325,12 +325,34 @@ function quoteIssues(workbook: RawWorkbook, messages: Messages): Issue[] {
   );
 }
 
+/** Warns of each row wider than an Excel sheet, whose copy in the report stops at column XFD. */
+function wideRowIssues(workbook: RawWorkbook, messages: Messages): Issue[] {
+  const issues: Issue[] = [];
+  for (const sheet of workbook.sheets) {
+    sheet.rows.forEach((cells, index) => {
+      if (cells.length <= MAX_COLUMNS) return;
+      issues.push({
+        severity: "warning",
+        code: "wide-row",
+        sheet: sheet.name,
+        row: index + 1,
+        column: "",
+        message: messages.wideRow(cells.length, MAX_COLUMNS),
+      });
+    });
+  }
+  return issues;
+}
+
 /**
  * Reads every input sheet the workbook has. A missing Invoices sheet or a missing required column
  * is an error; other sheets are optional.
  */
 export function readRecords(workbook: RawWorkbook, options: ReadOptions): ReadResult {
-  const issues: Issue[] = quoteIssues(workbook, options.messages);
+  const issues: Issue[] = [
+    ...quoteIssues(workbook, options.messages),
+    ...wideRowIssues(workbook, options.messages),
+  ];
   const records = emptyRecords();
   const sheets: Partial<Record<SheetKind, string>> = {};
   const located = locateSheets(workbook);

@@ -3,6 +3,7 @@
  * when it starts with `=`, `+`, `-` or `@`: no value from an input ever becomes a formula.
  */
 import { FORMATS } from "../report/model";
+import { MAX_COLUMNS } from "./raw";
 import { MAX_CELL_TEXT } from "./xlsx-cells";
 import { RowWriter } from "./xlsx-rows";
 import type { WriteContext } from "./xlsx-sheet";
@@ -42,7 +43,9 @@ export async function writeInputSheet(
     rowIndex++;
     if (values.length === 0) continue;
     rows.startRow(rowIndex + 1);
-    for (let col = 0; col < values.length; col++) {
+    // Cells past Excel's last column would make the workbook invalid; reading warns of such rows.
+    const width = Math.min(values.length, MAX_COLUMNS);
+    for (let col = 0; col < width; col++) {
       const value = inputCellValue(values[col]);
       if (value !== null) rows.addCell(col, styles.id(col, value), value);
     }
