@@ -111,6 +111,40 @@ describe("CSV decoding", () => {
     expect(decoded.text).toBe("Name,Amount\n\u201cSmith\u201d,\u20ac 1000.00 \u2013\u2122\u0081\n");
   });
 
+  test("UTF-8 with a stray byte stays UTF-8", () => {
+    const good = Buffer.from("Customer,Name\nC1,Société Générale\nC2,客户甲\nC3,Müller Café\n");
+    const bytes = Uint8Array.from([
+      ...good,
+      ...Buffer.from("C4,Bad "),
+      0xe9,
+      ...Buffer.from("x\n"),
+    ]);
+    const decoded = decodeCsv(bytes);
+    const workbook = parseCsv(decoded.text, "mixed.csv", decoded.invalidBytes);
+    const read = readRecords(workbook, { messages: messagesFor("en-US") });
+
+    expect(decoded.encoding).toBe("utf-8");
+    expect(decoded.invalidBytes).toBe(1);
+    expect(decoded.text).toContain("Société Générale\nC2,客户甲");
+    expect(decoded.text).toContain("Bad \ufffdx");
+    expect(read.issues.filter((issue) => issue.code === "bad-encoding")).toHaveLength(1);
+  });
+
+  test("Windows-1252 accents are not taken for UTF-8", () => {
+    const bytes = Uint8Array.from([
+      ...Buffer.from("Name\nM"),
+      0xfc,
+      ...Buffer.from("ller Caf"),
+      0xe9,
+    ]);
+
+    expect(decodeCsv(bytes)).toEqual({
+      text: "Name\nMüller Café",
+      encoding: "windows-1252",
+      invalidBytes: 0,
+    });
+  });
+
   test("a file named CD something is data", () => {
     const sheet = onlySheet("Customer ID,Invoice No,Due Date,Amount\nC1,INV-1,2026-05-31,100\n");
     const workbook = parseCsv(

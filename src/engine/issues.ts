@@ -23,7 +23,8 @@ export type IssueCode =
   | "control-total-difference"
   | "template-example"
   | "bad-quotes"
-  | "wide-row";
+  | "wide-row"
+  | "bad-encoding";
 
 export interface Issue {
   severity: Severity;

@@ -21,6 +21,7 @@ export interface Messages {
   templateExample(): string;
   badQuotes(): string;
   wideRow(cells: number, limit: number): string;
+  invalidBytes(count: number): string;
   unknownParameter(name: string): string;
   unknownQuestion(indicator: string, question: string): string;
   badAnswer(answer: string): string;
@@ -62,6 +63,8 @@ const EN: Messages = {
     `${field.header.en} "${text}" cannot be read: expected ${TYPE_EN[field.type]}. ` +
     (lenient ? "The value is left empty." : "The row is left out of the analysis."),
   requiredValue: (field) => `${field} is empty. The row is left out of the analysis.`,
+  invalidBytes: (count) =>
+    `The file is UTF-8 text, but ${count} ${count === 1 ? "byte is" : "bytes are"} not valid UTF-8 and show as �. Check the names and numbers around them, or export the file again as UTF-8.`,
   wideRow: (cells, limit) =>
     `This row has ${cells.toLocaleString("en-US")} cells, more than the ${limit.toLocaleString("en-US")} columns of an Excel sheet. The copy of the input in the report keeps the first ${limit.toLocaleString("en-US")}.`,
   badQuotes: () =>
@@ -105,6 +108,8 @@ const ZH: Messages = {
     `${field.header.zh}“${text}”无法识别：应为${TYPE_ZH[field.type]}。` +
     (lenient ? "该值按空白处理。" : "该行未计入分析。"),
   requiredValue: (field) => `${field}为空，该行未计入分析。`,
+  invalidBytes: (count) =>
+    `该文件为 UTF-8 文本，但有 ${count} 个字节不是有效的 UTF-8，显示为 �。请检查其附近的名称和数字，或重新以 UTF-8 导出文件。`,
   wideRow: (cells, limit) =>
     `此行有 ${cells} 个单元格，超过 Excel 工作表的 ${limit} 列。报告中的输入副本只保留前 ${limit} 个。`,
   badQuotes: () =>

@@ -65,25 +65,62 @@ function windows1252Punctuation(text: string): string {
   );
 }
 
+/** Counts of well-formed multi-byte UTF-8 sequences and of bytes that are not valid UTF-8. */
+function utf8Counts(bytes: Uint8Array): { sequences: number; invalid: number } {
+  let sequences = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) continue;
+    let length = 0;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) length = 3;
+    else if (lead >= 0xf0 && lead <= 0xf4) length = 4;
+    let followers = 1;
+    while (followers < length && ((bytes[i + followers] ?? 0) & 0xc0) === 0x80) followers++;
+    if (length > 0 && followers === length) {
+      sequences++;
+      i += length - 1;
+    } else {
+      invalid++;
+    }
+  }
+  return { sequences, invalid };
+}
+
+export interface DecodedCsv {
+  text: string;
+  encoding: CsvEncoding;
+  /** Bytes of a UTF-8 file that were not valid UTF-8 and now read as U+FFFD. */
+  invalidBytes: number;
+}
+
 /**
- * Decodes a CSV file by its BOM, else as UTF-8 when it is valid UTF-8, else as GB18030 or
- * Windows-1252.
+ * Decodes a CSV file by its BOM, else as UTF-8 when it is UTF-8 (with four or more well-formed
+ * multi-byte characters per invalid byte, as UTF-8 with errors), else as GB18030 or Windows-1252.
  */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   let encoding = bomEncoding(bytes);
   let text: string | undefined;
+  let invalidBytes = 0;
   if (encoding === undefined) {
     try {
       // The check decodes the whole file, so its result is the text.
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
       encoding = "utf-8";
     } catch {
-      encoding = looksLikeGb(bytes) ? "gb18030" : "windows-1252";
+      const counts = utf8Counts(bytes);
+      if (counts.sequences >= 4 * counts.invalid) {
+        encoding = "utf-8";
+        invalidBytes = counts.invalid;
+      } else {
+        encoding = looksLikeGb(bytes) ? "gb18030" : "windows-1252";
+      }
     }
   }
   text ??= new TextDecoder(encoding).decode(bytes);
   if (encoding === "windows-1252") text = windows1252Punctuation(text);
-  return { text: text.replace(/^\ufeff/, ""), encoding };
+  return { text: text.replace(/^\ufeff/, ""), encoding, invalidBytes };
 }
 
 /** Number of rows in each block of text that is parsed again for the copy of the input. */
@@ -141,7 +178,7 @@ function guessDelimiter(text: string): string {
  * Parses CSV text into a one-sheet raw workbook named after the file. The sheet's copy for the
  * report is parsed again from the text, which takes less memory than keeping the parsed rows.
  */
-export function parseCsv(original: string, source: string): RawWorkbook {
+export function parseCsv(original: string, source: string, invalidBytes = 0): RawWorkbook {
   // Exports that mix line endings would otherwise merge the rows whose ending differs from the
   // first. Line breaks inside quoted cells become LF too, the line break Excel uses in a cell.
   const text = original.replace(/\r\n?/g, "\n");
@@ -167,9 +204,11 @@ export function parseCsv(original: string, source: string): RawWorkbook {
   const copyRows = new CsvRows(text, blockStarts, rows.length, format);
   const sheet: RawSheet = { name: source, rows, copyRows };
   if (badQuoteRows.length > 0) sheet.badQuoteRows = badQuoteRows;
+  if (invalidBytes > 0) sheet.invalidBytes = invalidBytes;
   return { source, sheets: [sheet], date1904: false, csv: true };
 }
 
 export function readCsvBytes(bytes: Uint8Array, source: string): RawWorkbook {
-  return parseCsv(decodeCsv(bytes).text, source);
+  const decoded = decodeCsv(bytes);
+  return parseCsv(decoded.text, source, decoded.invalidBytes);
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 
 import type { Issue } from "../engine/issues";
 import type { Messages } from "../i18n/messages";
-import { decodeCsv, parseCsv } from "./csv";
+import { decodeCsv, parseCsv, type DecodedCsv } from "./csv";
 import { sniffFile, UNREADABLE, unreadable } from "./file-kind";
 import type { RawWorkbook } from "./raw";
 import { readXlsxFile, type ProgressListener } from "./xlsx-read";
@@ -47,7 +47,7 @@ export async function loadFile(file: string, options: LoadOptions): Promise<Load
     workbook =
       kind === "xlsx"
         ? await readXlsxFile(file, options.onProgress ? { onProgress: options.onProgress } : {})
-        : parseCsv(csvText(file), source);
+        : parseCsvFile(file, source);
   } catch (error) {
     return failed(
       unreadable(source, text.corrupt(error instanceof Error ? error.message : String(error))),
@@ -57,6 +57,11 @@ export async function loadFile(file: string, options: LoadOptions): Promise<Load
 }
 
 /** Reads and decodes a CSV file. Its bytes are freed on return, before the text is parsed. */
-function csvText(file: string): string {
-  return decodeCsv(fs.readFileSync(file)).text;
+function decodeCsvFile(file: string): DecodedCsv {
+  return decodeCsv(fs.readFileSync(file));
+}
+
+function parseCsvFile(file: string, source: string): RawWorkbook {
+  const decoded = decodeCsvFile(file);
+  return parseCsv(decoded.text, source, decoded.invalidBytes);
 }

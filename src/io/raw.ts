@@ -16,6 +16,8 @@ export interface RawSheet {
    * so more cheaply than the rows can be kept. Without it, the copy is made from `rows`.
    */
   copyRows?: Iterable<RawValue[]>;
+  /** Bytes of a UTF-8 CSV that were not valid UTF-8 and read as U+FFFD. */
+  invalidBytes?: number;
   /** 1-based rows where a CSV's quotation marks do not follow the format. */
   badQuoteRows?: number[];
 }

@@ -325,6 +325,24 @@ function quoteIssues(workbook: RawWorkbook, messages: Messages): Issue[] {
   );
 }
 
+/** Warns of the bytes of a UTF-8 CSV that were not valid UTF-8, which now read as U+FFFD. */
+function invalidByteIssues(workbook: RawWorkbook, messages: Messages): Issue[] {
+  return workbook.sheets.flatMap((sheet): Issue[] =>
+    sheet.invalidBytes
+      ? [
+          {
+            severity: "warning",
+            code: "bad-encoding",
+            sheet: sheet.name,
+            row: 0,
+            column: "",
+            message: messages.invalidBytes(sheet.invalidBytes),
+          },
+        ]
+      : [],
+  );
+}
+
 /** Warns of each row wider than an Excel sheet, whose copy in the report stops at column XFD. */
 function wideRowIssues(workbook: RawWorkbook, messages: Messages): Issue[] {
   const issues: Issue[] = [];
@@ -352,6 +370,7 @@ export function readRecords(workbook: RawWorkbook, options: ReadOptions): ReadRe
   const issues: Issue[] = [
     ...quoteIssues(workbook, options.messages),
     ...wideRowIssues(workbook, options.messages),
+    ...invalidByteIssues(workbook, options.messages),
   ];
   const records = emptyRecords();
   const sheets: Partial<Record<SheetKind, string>> = {};
