@@ -65,7 +65,7 @@ function windows1252Punctuation(text: string): string {
   );
 }
 
-/** Counts of well-formed multi-byte UTF-8 sequences and of bytes that are not valid UTF-8. */
+/** Counts the well-formed multi-byte UTF-8 sequences and the bytes that are not valid UTF-8. */
 function utf8Counts(bytes: Uint8Array): { sequences: number; invalid: number } {
   let sequences = 0;
   let invalid = 0;
