@@ -21,7 +21,7 @@ import { VERSION } from "../version";
 import { progressReporter } from "./progress";
 import { summaryLines } from "./summary";
 import { LENDER_PACK_TITLE, writeLenderPackFile, writeReportFile, writeTemplate } from "./output";
-import { previousStateFor } from "./previous-source";
+import { previousStateFor, readExistingFile } from "./previous-source";
 import { checkReplaceable } from "./replace-guard";
 
 /** The sample workbook shipped with the package, analysed by `credit-desk demo`. */
@@ -100,6 +100,18 @@ function printSummary(analysis: Analysis, locale: Locale, out: string | undefine
   process.stdout.write(`${summaryLines(analysis, locale, out).join("\n")}\n`);
 }
 
+type ExistingFile = Awaited<ReturnType<typeof readExistingFile>>;
+
+/**
+ * Reads the file at `out` and stops the run unless a report titled `title` may replace it. The
+ * file read is passed on, not kept, so its rows are freed once the previous state is taken.
+ */
+async function replaceableOutput(out: string, title: string): Promise<ExistingFile> {
+  const existing = await readExistingFile(out);
+  checkReplaceable(out, existing, title);
+  return existing;
+}
+
 /** The parts of the input file that the analysis needs, without the raw rows. */
 interface ReadInput {
   prepared: PreparedWorkbook;
@@ -117,7 +129,7 @@ interface ReadInput {
 async function readInput(
   file: string,
   options: CliOptions,
-  out: string,
+  existing: ExistingFile,
   progress: ReturnType<typeof progressReporter>,
 ): Promise<ReadInput> {
   const loaded = await loadFile(file, {
@@ -131,9 +143,9 @@ async function readInput(
     csv: false,
   };
   const reading = readingOptions(options);
-  const previous = await previousStateFor(
+  const previous = previousStateFor(
     raw,
-    out,
+    existing,
     reading.dateOrder ? { dateOrder: reading.dateOrder } : {},
   );
   // The lender pack leaves the input sheets out, so they are not copied.
@@ -151,10 +163,10 @@ async function readInput(
 async function readAndAnalyze(
   file: string,
   options: CliOptions,
-  out: string,
+  existing: ExistingFile,
   progress: ReturnType<typeof progressReporter>,
 ) {
-  const input = await readInput(file, options, out, progress);
+  const input = await readInput(file, options, existing, progress);
   progress.update("Analysing", 1);
   const run = analyzePrepared(input.prepared, {
     asOf: options.asOf as number,
@@ -183,11 +195,16 @@ async function runAnalyze(options: CliOptions, file: string): Promise<number> {
       `--out ${out} is the input file; choose another name so the input stays unchanged.`,
     );
   checkOutputPath(out, "--out");
-  await checkReplaceable(out, lenderPack ? LENDER_PACK_TITLE : REPORT_META.title);
 
   const showProgress = options.progress && (process.stderr.isTTY || !options.json);
   const progress = progressReporter(showProgress);
-  const { run, inputs, source, issue, loaded } = await readAndAnalyze(file, options, out, progress);
+  const title = lenderPack ? LENDER_PACK_TITLE : REPORT_META.title;
+  const { run, inputs, source, issue, loaded } = await readAndAnalyze(
+    file,
+    options,
+    await replaceableOutput(out, title),
+    progress,
+  );
   const analysis = run.analysis;
   if (issue) analysis.issues.unshift(issue);
 

@@ -17,38 +17,44 @@ import type { RawWorkbook } from "../io/raw";
 import { readXlsxFile } from "../io/xlsx-read";
 
 /**
- * Reads the report at `out` when it is one CreditDesk wrote. Any other file there, or one that
- * cannot be opened, yields nothing.
+ * Reads the file at `out` as a workbook, keeping rows only for the sheets that may carry edits,
+ * not for input copies or item sheets. Returns "missing" when there is no file and "unreadable"
+ * when it is not a workbook.
  */
-async function readExistingReport(
+export async function readExistingFile(
   out: string,
-  options: { dateOrder?: DateOrder },
-): Promise<PreviousParts> {
-  if (!fs.existsSync(out) || !fs.statSync(out).isFile()) return {};
-  let report: RawWorkbook;
+): Promise<RawWorkbook | "missing" | "unreadable"> {
+  if (!fs.existsSync(out) || !fs.statSync(out).isFile()) return "missing";
   try {
-    // Rows are kept only for the sheets that may hold edits, not for input copies or item sheets.
-    report = await readXlsxFile(out, { keepRows: mayContainPreviousState });
+    return await readXlsxFile(out, { keepRows: mayContainPreviousState });
   } catch {
-    return {};
+    return "unreadable";
   }
-  return isCreditDeskReport(report) ? readPreviousParts(report, options) : {};
+}
+
+/** Returns what the report at `out` carries over, or nothing for any other file. */
+function existingParts(
+  existing: RawWorkbook | "missing" | "unreadable",
+  options: { dateOrder?: DateOrder },
+): PreviousParts {
+  if (typeof existing === "string" || !isCreditDeskReport(existing)) return {};
+  return readPreviousParts(existing, options);
 }
 
 function isComplete(parts: PreviousParts): parts is PreviousState {
   return parts.history !== undefined && parts.plan !== undefined && parts.worklist !== undefined;
 }
 
-/** Returns the previous state for a run on `input` that writes its report to `out`. */
-export async function previousStateFor(
+/** Returns the previous state for a run on `input` whose output file is `existing`. */
+export function previousStateFor(
   input: RawWorkbook,
-  out: string,
+  existingFile: RawWorkbook | "missing" | "unreadable",
   options: { dateOrder?: DateOrder } = {},
-): Promise<PreviousState> {
+): PreviousState {
   const own = readPreviousParts(input, options);
   if (isComplete(own)) return own;
 
-  const existing = await readExistingReport(out, options);
+  const existing = existingParts(existingFile, options);
   return {
     history: own.history ?? existing.history ?? [],
     plan: own.plan ?? existing.plan ?? [],

@@ -3,12 +3,10 @@
  * replaced only when it is a CreditDesk report of the same kind whose every sheet CreditDesk wrote:
  * anything else there is the user's work and is left unchanged.
  */
-import fs from "node:fs";
 
 import { cleanText } from "../io/coerce";
 import type { RawWorkbook } from "../io/raw";
 import { META_HEADER_ROW, META_SHEET_NAME } from "../io/xlsx-meta";
-import { readXlsxFile } from "../io/xlsx-read";
 import { UsageError } from "./args";
 
 /** Returns the sheets `CD Meta` lists and the title, or undefined for a file that is not a report. */
@@ -27,17 +25,17 @@ function reportContents(workbook: RawWorkbook): { title: string; sheets: Set<str
 }
 
 /**
- * Throws a usage error unless `out` is missing or a CreditDesk report titled `title` that has
- * only the sheets it was written with.
+ * Throws a usage error unless the file at `out` is missing or a CreditDesk report titled `title`
+ * that has only the sheets it was written with. `existing` is that file as read, with the rows of
+ * `CD Meta`.
  */
-export async function checkReplaceable(out: string, title: string): Promise<void> {
-  if (!fs.existsSync(out)) return;
-  let workbook: RawWorkbook | undefined;
-  try {
-    workbook = await readXlsxFile(out, { keepRows: (name) => name === META_SHEET_NAME });
-  } catch {
-    workbook = undefined;
-  }
+export function checkReplaceable(
+  out: string,
+  existing: RawWorkbook | "missing" | "unreadable",
+  title: string,
+): void {
+  if (existing === "missing") return;
+  const workbook = existing === "unreadable" ? undefined : existing;
   const report = workbook && reportContents(workbook);
   if (!workbook || !report) {
     throw new UsageError(

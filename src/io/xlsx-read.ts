@@ -47,11 +47,15 @@ interface StreamedSheet {
   }>;
 }
 
-/** Reads a sheet's rows. A sheet whose rows are not kept is not iterated, so exceljs skips it. */
+/**
+ * Reads a sheet's rows. A sheet whose rows are not kept is still read to its end: exceljs may have
+ * buffered it in a temporary file, and leaving it unread made exceljs fail on the removed file.
+ */
 async function readSheet(worksheet: StreamedSheet, keepRows: boolean): Promise<RawSheet> {
   const rows: RawValue[][] = [];
   const pools = new ColumnPools();
-  for await (const row of keepRows ? worksheet : []) {
+  for await (const row of worksheet) {
+    if (!keepRows) continue;
     const values = row.values as unknown[];
     const cells: RawValue[] = [];
     // exceljs row values are 1-based and sparse.
