@@ -32,7 +32,7 @@ export async function readExistingFile(
   }
 }
 
-/** Returns what the report at `out` carries over, or nothing for any other file. */
+/** Returns what an existing CreditDesk report carries over, or nothing for any other file. */
 function existingParts(
   existing: RawWorkbook | "missing" | "unreadable",
   options: { dateOrder?: DateOrder },
@@ -45,7 +45,7 @@ function isComplete(parts: PreviousParts): parts is PreviousState {
   return parts.history !== undefined && parts.plan !== undefined && parts.worklist !== undefined;
 }
 
-/** Returns the previous state for a run on `input` whose output file is `existing`. */
+/** Returns the previous state for a run on `input` whose output file is `existingFile`. */
 export function previousStateFor(
   input: RawWorkbook,
   existingFile: RawWorkbook | "missing" | "unreadable",
