@@ -9,7 +9,7 @@ import type { RawWorkbook } from "../io/raw";
 import { META_HEADER_ROW, META_SHEET_NAME } from "../io/xlsx-meta";
 import { UsageError } from "./args";
 
-/** Returns the sheets `CD Meta` lists and the title, or undefined for a file that is not a report. */
+/** Returns the sheets `CD Meta` lists and the title, or undefined for a file not a report. */
 function reportContents(workbook: RawWorkbook): { title: string; sheets: Set<string> } | undefined {
   const meta = workbook.sheets.find((sheet) => sheet.name === META_SHEET_NAME);
   const rows = meta?.rows ?? [];
