@@ -90,21 +90,28 @@ function countBlank(sheet: RawSheet): number {
   return sheet.rows.filter((row) => row.length === 1 && row[0] === "").length;
 }
 
+/** Returns the bytes of UTF-8 text parts and single byte values, in order. */
+function bytesOf(...parts: (string | number)[]): Uint8Array {
+  return Uint8Array.from(
+    parts.flatMap((part) => (typeof part === "number" ? [part] : [...Buffer.from(part)])),
+  );
+}
+
 describe("CSV decoding", () => {
   test("Windows-1252 punctuation", () => {
-    const bytes = Uint8Array.from([
-      ...Buffer.from("Name,Amount\n"),
+    const bytes = bytesOf(
+      "Name,Amount\n",
       0x93,
-      ...Buffer.from("Smith"),
+      "Smith",
       0x94,
-      ...Buffer.from(","),
+      ",",
       0x80,
-      ...Buffer.from(" 1000.00 "),
+      " 1000.00 ",
       0x96,
       0x99,
       0x81,
-      ...Buffer.from("\n"),
-    ]);
+      "\n",
+    );
     const decoded = decodeCsv(bytes);
 
     expect(decoded.encoding).toBe("windows-1252");
@@ -112,13 +119,8 @@ describe("CSV decoding", () => {
   });
 
   test("UTF-8 with a stray byte stays UTF-8", () => {
-    const good = Buffer.from("Customer,Name\nC1,Société Générale\nC2,客户甲\nC3,Müller Café\n");
-    const bytes = Uint8Array.from([
-      ...good,
-      ...Buffer.from("C4,Bad "),
-      0xe9,
-      ...Buffer.from("x\n"),
-    ]);
+    const good = "Customer,Name\nC1,Société Générale\nC2,客户甲\nC3,Müller Café\n";
+    const bytes = bytesOf(good, "C4,Bad ", 0xe9, "x\n");
     const decoded = decodeCsv(bytes);
     const workbook = parseCsv(decoded.text, "mixed.csv", decoded.invalidBytes);
     const read = readRecords(workbook, { messages: messagesFor("en-US") });
@@ -131,12 +133,7 @@ describe("CSV decoding", () => {
   });
 
   test("Windows-1252 accents are not taken for UTF-8", () => {
-    const bytes = Uint8Array.from([
-      ...Buffer.from("Name\nM"),
-      0xfc,
-      ...Buffer.from("ller Caf"),
-      0xe9,
-    ]);
+    const bytes = bytesOf("Name\nM", 0xfc, "ller Caf", 0xe9);
 
     expect(decodeCsv(bytes)).toEqual({
       text: "Name\nMüller Café",

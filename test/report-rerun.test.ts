@@ -48,6 +48,33 @@ async function analyze(input: string, out: string, asOf = AS_OF): Promise<Analys
   return json;
 }
 
+/**
+ * Writes a report, changes it with `change` as a user would, then runs `command` onto it and
+ * expects exit status 2, `message` on stderr and the file unchanged.
+ */
+async function expectLeftUnchanged(
+  name: string,
+  change: ((workbook: ExcelJS.Workbook) => void) | undefined,
+  command: "analyze" | "lender-pack",
+  message: string,
+): Promise<void> {
+  const input = await writeCompanyWorkbook(path.join(dir, `${name}.xlsx`));
+  const out = path.join(dir, `${name}-report.xlsx`);
+  await analyze(input, out);
+  if (change) {
+    const workbook = await openWorkbook(out);
+    change(workbook);
+    await workbook.xlsx.writeFile(out);
+  }
+  const before = fs.readFileSync(out);
+
+  const run = await runCli([command, input, "--as-of", AS_OF, "--out", out], dir);
+
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain(message);
+  expect(fs.readFileSync(out).equals(before)).toBe(true);
+}
+
 interface Located {
   sheet: ExcelJS.Worksheet;
   headerRow: number;
@@ -157,19 +184,12 @@ describe("edits in the report at --out", () => {
   test(
     "a file that is not a report is left unchanged",
     async () => {
-      const input = await writeCompanyWorkbook(path.join(dir, "plain.xlsx"));
-      const out = path.join(dir, "plain-report.xlsx");
-      await analyze(input, out);
-      const workbook = await openWorkbook(out);
-      workbook.removeWorksheet(workbook.getWorksheet("CD Meta")!.id);
-      await workbook.xlsx.writeFile(out);
-      const before = fs.readFileSync(out);
-
-      const run = await runCli(["analyze", input, "--as-of", AS_OF, "--out", out], dir);
-
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain("is not a CreditDesk report, so it is left unchanged");
-      expect(fs.readFileSync(out).equals(before)).toBe(true);
+      await expectLeftUnchanged(
+        "plain",
+        (workbook) => workbook.removeWorksheet(workbook.getWorksheet("CD Meta")!.id),
+        "analyze",
+        "is not a CreditDesk report, so it is left unchanged",
+      );
     },
     TIMEOUT,
   );
@@ -177,20 +197,15 @@ describe("edits in the report at --out", () => {
   test(
     "a report with sheets the user added is left unchanged",
     async () => {
-      const input = await writeCompanyWorkbook(path.join(dir, "added.xlsx"));
-      const out = path.join(dir, "added-report.xlsx");
-      await analyze(input, out);
-      const workbook = await openWorkbook(out);
-      workbook.addWorksheet("My notes").getCell("A1").value = "call the bank";
-      workbook.getWorksheet("CD Collections")!.name = "My calls";
-      await workbook.xlsx.writeFile(out);
-      const before = fs.readFileSync(out);
-
-      const run = await runCli(["analyze", input, "--as-of", AS_OF, "--out", out], dir);
-
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain("CreditDesk did not write (My calls, My notes)");
-      expect(fs.readFileSync(out).equals(before)).toBe(true);
+      await expectLeftUnchanged(
+        "added",
+        (workbook) => {
+          workbook.addWorksheet("My notes").getCell("A1").value = "call the bank";
+          workbook.getWorksheet("CD Collections")!.name = "My calls";
+        },
+        "analyze",
+        "CreditDesk did not write (My calls, My notes)",
+      );
     },
     TIMEOUT,
   );
@@ -198,16 +213,12 @@ describe("edits in the report at --out", () => {
   test(
     "a lender pack never replaces a report",
     async () => {
-      const input = await writeCompanyWorkbook(path.join(dir, "kinds.xlsx"));
-      const out = path.join(dir, "kinds-report.xlsx");
-      await analyze(input, out);
-      const before = fs.readFileSync(out);
-
-      const run = await runCli(["lender-pack", input, "--as-of", AS_OF, "--out", out], dir);
-
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain("is a CreditDesk report and would lose its contents");
-      expect(fs.readFileSync(out).equals(before)).toBe(true);
+      await expectLeftUnchanged(
+        "kinds",
+        undefined,
+        "lender-pack",
+        "is a CreditDesk report and would lose its contents",
+      );
     },
     TIMEOUT,
   );

@@ -8,7 +8,7 @@ import type { SheetModel } from "../report/model";
 
 export { writeTemplate } from "../io/template";
 
-/** Title recorded in a lender pack's `CD Meta` sheet, which tells it from a full report. */
+/** Title in a lender pack's `CD Meta` sheet, which distinguishes it from a full report. */
 export const LENDER_PACK_TITLE = "CreditDesk lender pack";
 
 export async function writeReportFile(

@@ -5,17 +5,15 @@
  */
 
 import { cleanText } from "../io/coerce";
+import { isCreditDeskReport } from "../io/previous";
 import type { RawWorkbook } from "../io/raw";
 import { META_HEADER_ROW, META_SHEET_NAME } from "../io/xlsx-meta";
 import { UsageError } from "./args";
 
 /** Returns the sheets `CD Meta` lists and the title, or undefined for a file not a report. */
 function reportContents(workbook: RawWorkbook): { title: string; sheets: Set<string> } | undefined {
-  const meta = workbook.sheets.find((sheet) => sheet.name === META_SHEET_NAME);
-  const rows = meta?.rows ?? [];
-  if (cleanText(rows[0]?.[0]) !== "marker" || cleanText(rows[0]?.[1]) !== "credit-desk") {
-    return undefined;
-  }
+  if (!isCreditDeskReport(workbook)) return undefined;
+  const rows = workbook.sheets.find((sheet) => sheet.name === META_SHEET_NAME)?.rows ?? [];
   const sheets = new Set<string>([META_SHEET_NAME]);
   for (const row of rows.slice(META_HEADER_ROW)) {
     const name = cleanText(row[0]);
