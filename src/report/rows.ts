@@ -1,7 +1,7 @@
 /**
  * Rows of a sheet model. Long item tables are kept as their items plus a function that builds one
- * row of cells, and each row is built when a writer reads it, so a report of a million items
- * never keeps a million rows of cell objects at once.
+ * row of cells. Each row is built when a writer reads it, so a report of a million items never
+ * keeps a million rows of cell objects at once.
  */
 import type { RowCells, SheetRows } from "./model";
 
